@@ -1,0 +1,43 @@
+// page_content.h — what the PDF source hands to the layout code: plain text boxes and a raster per page.
+//
+// No poppler type appears here, so the layout steps (lines, rules, tables, pages) can be tested and fuzzed
+// with hand-built values. Coordinates are PDF points with the origin at the top-left of the page as shown
+// (page rotation already applied).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace planport::pdf {
+
+/// One word as the PDF's text layer gives it.
+struct TextBox {
+    std::string text;  ///< UTF-8
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    double font_size = 0;      ///< points; 0 when unknown
+    bool bold = false;
+    bool space_after = false;  ///< the text layer puts a space after this word
+    std::vector<double> glyph_x1;  ///< right edge of each code point of text; empty when unknown
+};
+
+/// A low-resolution rendering of a page: pixels are 0xAARRGGBB, row-major; scale = pixels per point.
+struct Raster {
+    int width = 0, height = 0;
+    double scale = 1;
+    std::vector<uint32_t> pixels;
+
+    bool empty() const { return width <= 0 || height <= 0 || pixels.size() < size_t(width) * size_t(height); }
+    uint32_t at(int x, int y) const { return pixels[size_t(y) * size_t(width) + size_t(x)]; }
+};
+
+/// One page: its size as shown, its words and its raster.
+struct PageContent {
+    int number = 0;  ///< 1-based
+    double width = 0, height = 0;
+    int rotation = 0;  ///< degrees the page is turned when shown (0, 90, 180, 270)
+    std::vector<TextBox> boxes;
+    Raster raster;
+};
+
+}  // namespace planport::pdf
