@@ -1,0 +1,189 @@
+// raster_rules.cpp — finds thin ruling lines and uniform fills in a page raster.
+//
+// The raster is rendered without antialiasing, so a rule is a run of solid pixels one to a few pixels thick
+// and a fill keeps its exact colour. A pixel belongs to a horizontal rule when its colour runs along the row
+// but not far along the column (and the other way round for vertical rules); crossings and small gaps where
+// another rule cuts through are bridged.
+#include "importers/pdf/raster_rules.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <unordered_map>
+
+namespace planport::pdf {
+namespace {
+
+int red(uint32_t p) { return (p >> 16) & 0xFF; }
+int green(uint32_t p) { return (p >> 8) & 0xFF; }
+int blue(uint32_t p) { return p & 0xFF; }
+
+bool is_white(uint32_t p) { return red(p) >= 235 && green(p) >= 235 && blue(p) >= 235; }
+
+bool similar(uint32_t a, uint32_t b) {
+    return std::abs(red(a) - red(b)) + std::abs(green(a) - green(b)) + std::abs(blue(a) - blue(b)) <= 60;
+}
+
+// Length of the run of similar colours through each pixel, along rows (horizontal) or columns.
+std::vector<int> run_lengths(const Raster& r, bool along_rows) {
+    std::vector<int> len(r.pixels.size(), 0);
+    int outer = along_rows ? r.height : r.width, inner = along_rows ? r.width : r.height;
+    auto index = [&](int o, int i) { return along_rows ? size_t(o) * r.width + i : size_t(i) * r.width + o; };
+    for (int o = 0; o < outer; ++o) {
+        int start = 0;
+        for (int i = 1; i <= inner; ++i) {
+            if (i < inner && similar(r.pixels[index(o, i)], r.pixels[index(o, start)])) continue;
+            for (int k = start; k < i; ++k) len[index(o, k)] = i - start;
+            start = i;
+        }
+    }
+    return len;
+}
+
+struct PixelRun {
+    int line, a, b;  // row (or column) and the inclusive pixel span along it
+};
+
+// Runs of thin pixels along each row (horizontal) or column (vertical).
+std::vector<PixelRun> thin_runs(const Raster& r, const std::vector<int>& across, bool horizontal, int max_thick,
+                                int min_len) {
+    std::vector<PixelRun> runs;
+    int outer = horizontal ? r.height : r.width, inner = horizontal ? r.width : r.height;
+    auto index = [&](int o, int i) { return horizontal ? size_t(o) * r.width + i : size_t(i) * r.width + o; };
+    for (int o = 0; o < outer; ++o) {
+        int start = -1, last = -1;
+        for (int i = 0; i <= inner; ++i) {
+            bool cand = false, ink = false;
+            if (i < inner) {
+                uint32_t p = r.pixels[index(o, i)];
+                ink = !is_white(p);
+                cand = ink && across[index(o, i)] <= max_thick;
+            }
+            if (cand) {
+                if (start < 0) start = i;
+                last = i;
+            } else if (start >= 0 && (!ink || i - last > max_thick)) {
+                if (last - start + 1 >= min_len) runs.push_back({o, start, last});
+                start = -1;
+            }
+        }
+    }
+    return runs;
+}
+
+// Runs on neighbouring rows (a rule two or three pixels thick) become one segment along their middle.
+std::vector<Segment> merge_runs(std::vector<PixelRun> runs, bool horizontal, double scale) {
+    std::sort(runs.begin(), runs.end(), [](const PixelRun& p, const PixelRun& q) {
+        return p.line != q.line ? p.line < q.line : p.a < q.a;
+    });
+    struct Group {
+        int first_line, last_line, a, b;
+    };
+    std::vector<Group> groups;
+    for (const auto& run : runs) {
+        bool merged = false;
+        for (auto it = groups.rbegin(); it != groups.rend(); ++it) {
+            if (run.line - it->last_line > 1) continue;
+            int overlap = std::min(run.b, it->b) - std::max(run.a, it->a);
+            if (overlap >= 0.5 * std::min(run.b - run.a, it->b - it->a)) {
+                it->last_line = run.line;
+                it->a = std::min(it->a, run.a);
+                it->b = std::max(it->b, run.b);
+                merged = true;
+                break;
+            }
+        }
+        if (!merged) groups.push_back({run.line, run.line, run.a, run.b});
+    }
+    std::vector<Segment> out;
+    for (const auto& g : groups) {
+        double mid = (g.first_line + g.last_line + 1) / 2.0 / scale;
+        double a = g.a / scale, b = (g.b + 1) / scale;
+        out.push_back(horizontal ? Segment{a, mid, b, mid} : Segment{mid, a, mid, b});
+    }
+    return out;
+}
+
+std::vector<FillRegion> find_fills(const Raster& r) {
+    std::vector<FillRegion> out;
+    std::vector<char> seen(r.pixels.size(), 0);
+    std::vector<size_t> stack;
+    int min_w = std::max(3, int(4 * r.scale)), min_h = std::max(3, int(3 * r.scale));
+    for (size_t start = 0; start < r.pixels.size(); ++start) {
+        if (seen[start] || is_white(r.pixels[start])) continue;
+        uint32_t colour = r.pixels[start];
+        int x0 = r.width, y0 = r.height, x1 = -1, y1 = -1;
+        long count = 0;
+        stack.assign(1, start);
+        seen[start] = 1;
+        while (!stack.empty()) {
+            size_t i = stack.back();
+            stack.pop_back();
+            int x = int(i % r.width), y = int(i / r.width);
+            ++count;
+            x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
+            auto visit = [&](size_t j) {
+                if (!seen[j] && r.pixels[j] == colour) {
+                    seen[j] = 1;
+                    stack.push_back(j);
+                }
+            };
+            if (x > 0) visit(i - 1);
+            if (x + 1 < r.width) visit(i + 1);
+            if (y > 0) visit(i - r.width);
+            if (y + 1 < r.height) visit(i + r.width);
+        }
+        int w = x1 - x0 + 1, h = y1 - y0 + 1;
+        // Text inside a fill leaves holes; a glyph or a rule is too small or too sparse to count.
+        if (w < min_w || h < min_h || count < 0.6 * double(w) * h) continue;
+        out.push_back({x0 / r.scale, y0 / r.scale, (x1 + 1) / r.scale, (y1 + 1) / r.scale, hex_colour(colour)});
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string hex_colour(uint32_t p) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", red(p), green(p), blue(p));
+    return buf;
+}
+
+Rules find_rules(const Raster& raster, double min_length) {
+    Rules rules;
+    if (raster.empty() || raster.scale <= 0) return rules;
+    int max_thick = std::max(2, int(std::lround(2.5 * raster.scale)));
+    int min_len = std::max(3, int(std::lround(min_length * raster.scale)));
+    auto vertical_runs = run_lengths(raster, false);
+    auto horizontal_runs = run_lengths(raster, true);
+    rules.horizontal =
+        merge_runs(thin_runs(raster, vertical_runs, true, max_thick, min_len), true, raster.scale);
+    rules.vertical =
+        merge_runs(thin_runs(raster, horizontal_runs, false, max_thick, min_len), false, raster.scale);
+    rules.fills = find_fills(raster);
+    return rules;
+}
+
+std::string dominant_fill(const Raster& r, double x0, double y0, double x1, double y1) {
+    if (r.empty()) return "";
+    // Stay clear of the cell's own borders.
+    int px0 = std::max(0, int(std::ceil(x0 * r.scale)) + 2), py0 = std::max(0, int(std::ceil(y0 * r.scale)) + 2);
+    int px1 = std::min(r.width, int(std::floor(x1 * r.scale)) - 2);
+    int py1 = std::min(r.height, int(std::floor(y1 * r.scale)) - 2);
+    if (px1 <= px0 || py1 <= py0) return "";
+    std::unordered_map<uint32_t, long> counts;
+    for (int y = py0; y < py1; ++y)
+        for (int x = px0; x < px1; ++x) {
+            uint32_t p = r.at(x, y) | 0xFF000000u;
+            if (!is_white(p)) ++counts[p];
+        }
+    uint32_t best = 0;
+    long best_count = 0;
+    for (auto [p, n] : counts)
+        if (n > best_count) best = p, best_count = n;
+    long area = long(px1 - px0) * (py1 - py0);
+    if (best_count * 3 < area) return "";
+    return hex_colour(best);
+}
+
+}  // namespace planport::pdf

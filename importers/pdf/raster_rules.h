@@ -1,0 +1,38 @@
+// raster_rules.h — ruling lines and filled areas found in a page raster (no PDF drawing operators needed).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "importers/pdf/page_content.h"
+
+namespace planport::pdf {
+
+/// A horizontal (y0 == y1) or vertical (x0 == x1) ruling line, in points.
+struct Segment {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+/// A uniformly coloured non-white area (cell shading, zebra stripe), in points.
+struct FillRegion {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    std::string colour;  ///< "#RRGGBB"
+};
+
+struct Rules {
+    std::vector<Segment> horizontal, vertical;
+    std::vector<FillRegion> fills;
+};
+
+/// Thin straight runs of non-white pixels at least min_length points long become rules; areas of one
+/// exact non-white colour (holes such as text allowed) at least 4 × 3 points become fills. An empty
+/// raster gives no rules.
+Rules find_rules(const Raster& raster, double min_length = 8);
+
+/// The non-white colour covering at least a third of the rectangle (points), as "#RRGGBB"; "" when none.
+std::string dominant_fill(const Raster& raster, double x0, double y0, double x1, double y1);
+
+/// "#RRGGBB" of a 0xAARRGGBB pixel.
+std::string hex_colour(uint32_t pixel);
+
+}  // namespace planport::pdf
