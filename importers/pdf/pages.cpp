@@ -1,0 +1,235 @@
+// pages.cpp — running text removal, tables joined across pages, and blocks in reading order.
+#include "importers/pdf/pages.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "importers/pdf/paragraphs.h"
+
+namespace planport::pdf {
+namespace {
+
+// Digits stand for any digits, so that "Page 3 of 9" on one page matches "Page 4 of 9" on the next.
+std::string running_key(const std::string& text) {
+    std::string k;
+    for (unsigned char c : text) {
+        if (std::isdigit(c)) {
+            if (k.empty() || k.back() != '#') k += '#';
+        } else if (!std::isspace(c)) {
+            k += char(std::tolower(c));
+        }
+    }
+    return k;
+}
+
+bool page_number_text(const std::string& text) {
+    std::string k = running_key(text);
+    static const char* forms[] = {"#", "page#", "p.#", "#of#", "page#of#", "-#-", "#/#", "page#/#", "[#]", "(#)"};
+    for (const char* f : forms)
+        if (k == f) return true;
+    return false;
+}
+
+bool ends_sentence(const std::string& s) {
+    size_t e = s.find_last_not_of(" \n\t");
+    if (e == std::string::npos) return true;
+    char c = s[e];
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+}
+
+std::string norm(const std::string& s) {
+    std::string out;
+    for (unsigned char c : s) {
+        if (std::isspace(c)) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += char(std::tolower(c));
+        }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+std::vector<std::string> row_texts(const Table& t, size_t r) {
+    std::vector<std::string> out(t.columns);
+    for (const auto& c : t.rows[r].cells)
+        if (c.col < t.columns) out[c.col] = norm(c.text());
+    return out;
+}
+
+bool same_columns(const FoundTable& a, const FoundTable& b) {
+    if (a.table.columns != b.table.columns || a.col_x.size() != b.col_x.size()) return false;
+    for (size_t i = 0; i < a.col_x.size(); ++i)
+        if (std::abs(a.col_x[i] - b.col_x[i]) > 8) return false;
+    return true;
+}
+
+// A first row on the new page whose first cell is empty while the last row's is not, and whose text above
+// does not end a sentence, is the rest of that row.
+bool continues_row(const Table& t, const Table& next) {
+    if (t.rows.empty() || next.rows.empty()) return false;
+    const Row& last = t.rows.back();
+    const Row& first = next.rows.front();
+    if (last.cells.size() != size_t(t.columns) || first.cells.size() != size_t(next.columns)) return false;
+    for (const auto& c : last.cells)
+        if (c.rowspan != 1 || c.colspan != 1) return false;
+    for (const auto& c : first.cells)
+        if (c.rowspan != 1 || c.colspan != 1) return false;
+    if (!first.cells[0].empty() || last.cells[0].empty()) return false;
+    bool open_text = false, any = false;
+    for (int c = 1; c < t.columns; ++c) {
+        if (first.cells[c].empty()) continue;
+        any = true;
+        if (!last.cells[c].empty() && !ends_sentence(last.cells[c].text())) open_text = true;
+    }
+    return any && open_text;
+}
+
+void append_cell(Cell& into, Cell&& more) {
+    for (auto& p : more.paragraphs) {
+        if (!into.paragraphs.empty() && !p.is_list_item() && !p.text.empty() &&
+            std::islower(static_cast<unsigned char>(p.text[0])) && !ends_sentence(into.paragraphs.back().text)) {
+            into.paragraphs.back().text += ' ' + p.text;
+            continue;
+        }
+        into.paragraphs.push_back(std::move(p));
+    }
+    if (into.fill.empty()) into.fill = more.fill;
+}
+
+void join_table(FoundTable& into, FoundTable&& next) {
+    Table& t = into.table;
+    Table& u = next.table;
+    if (!t.rows.empty() && !u.rows.empty() && row_texts(t, 0) == row_texts(u, 0)) {
+        t.rows.front().is_header = true;
+        u.rows.erase(u.rows.begin());
+    }
+    size_t start = 0;
+    if (continues_row(t, u)) {
+        for (int c = 0; c < t.columns; ++c) append_cell(t.rows.back().cells[c], std::move(u.rows.front().cells[c]));
+        start = 1;
+    }
+    int offset = int(t.rows.size()) - int(start);
+    for (size_t r = start; r < u.rows.size(); ++r) {
+        Row row = std::move(u.rows[r]);
+        row.page_break_before = r == start;
+        for (auto& c : row.cells) c.row += offset;
+        t.rows.push_back(std::move(row));
+    }
+}
+
+struct Placed {
+    Block block;
+    FoundTable table;  // when block.kind == Table: the table with its column edges (block.table filled at the end)
+};
+
+}  // namespace
+
+std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageContent>& pages) {
+    struct Candidate {
+        std::string key;
+        double x0, y0, x1, y1;
+        bool number;
+    };
+    std::vector<std::vector<Candidate>> cands(pages.size());
+    std::map<std::string, std::set<size_t>> seen;  // key + rounded position → pages
+    for (size_t i = 0; i < pages.size(); ++i) {
+        const auto& p = pages[i];
+        double band = 0.1 * p.height;
+        for (const auto& l : build_lines(p.boxes)) {
+            bool top = l.y1 <= band, bottom = l.y0 >= p.height - band;
+            if (!top && !bottom) continue;
+            std::string text = l.text();
+            Candidate c{running_key(text), l.x0, l.y0, l.x1, l.y1, page_number_text(text)};
+            std::string where = c.key + "@" + std::to_string(std::lround(l.y0 / 4));
+            seen[where].insert(i);
+            c.key = where;
+            cands[i].push_back(c);
+        }
+    }
+    std::vector<std::vector<TextBox>> out(pages.size());
+    size_t need = std::max<size_t>(2, (pages.size() + 1) / 2);
+    for (size_t i = 0; i < pages.size(); ++i) {
+        std::vector<Candidate> drop;
+        for (const auto& c : cands[i])
+            if (c.number || (pages.size() >= 2 && seen[c.key].size() >= need)) drop.push_back(c);
+        for (const auto& b : pages[i].boxes) {
+            double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+            bool gone = false;
+            for (const auto& c : drop)
+                if (cx >= c.x0 - 0.5 && cx <= c.x1 + 0.5 && cy >= c.y0 - 0.5 && cy <= c.y1 + 0.5) gone = true;
+            if (!gone) out[i].push_back(b);
+        }
+    }
+    return out;
+}
+
+std::vector<Block> assemble(std::vector<PageResult>& pages, double body_size, Diagnostics& diag) {
+    std::vector<std::vector<Placed>> placed(pages.size());
+    for (size_t i = 0; i < pages.size(); ++i) {
+        auto& pr = pages[i];
+        // Lines between two table tops form one group of paragraphs, placed before the lower table, so that
+        // paragraph grouping never runs across a table.
+        std::vector<double> cuts;
+        for (const auto& ft : pr.found.tables) cuts.push_back(ft.table.bbox ? ft.table.bbox->y0 : 0);
+        std::vector<std::vector<Line>> groups(cuts.size() + 1);
+        for (auto& l : pr.found.other_lines) {
+            size_t g = size_t(std::upper_bound(cuts.begin(), cuts.end(), l.y0) - cuts.begin());
+            groups[g].push_back(std::move(l));
+        }
+        for (size_t g = 0; g < groups.size(); ++g) {
+            for (auto& para : build_paragraphs(groups[g], {body_size, pr.number})) {
+                Placed p;
+                p.block.kind = Block::Kind::Paragraph;
+                p.block.paragraph = std::move(para);
+                placed[i].push_back(std::move(p));
+            }
+            if (g < pr.found.tables.size()) {
+                Placed p;
+                p.block.kind = Block::Kind::Table;
+                p.table = std::move(pr.found.tables[g]);
+                placed[i].push_back(std::move(p));
+            }
+        }
+    }
+
+    std::vector<Placed> all;
+    for (size_t i = 0; i < placed.size(); ++i) {
+        for (size_t k = 0; k < placed[i].size(); ++k) {
+            auto& p = placed[i][k];
+            bool first_on_page = k == 0 && i > 0;
+            // A table opening this page with the columns of the table that closed the previous one continues it.
+            if (first_on_page && p.block.kind == Block::Kind::Table && !all.empty() &&
+                all.back().block.kind == Block::Kind::Table && same_columns(all.back().table, p.table)) {
+                join_table(all.back().table, std::move(p.table));
+                continue;
+            }
+            if (first_on_page && p.block.kind == Block::Kind::Table && !all.empty() &&
+                all.back().block.kind == Block::Kind::Table && all.back().table.table.columns != p.table.table.columns &&
+                all.back().table.table.page == pages[i - 1].number)
+                diag.warn("page " + std::to_string(pages[i].number) + ": table continues from page " +
+                          std::to_string(pages[i - 1].number) + " with " + std::to_string(p.table.table.columns) +
+                          " columns instead of " + std::to_string(all.back().table.table.columns) + "?");
+            if (first_on_page) {
+                if (p.block.kind == Block::Kind::Table) p.table.table.page_break_before = true;
+                else p.block.paragraph.page_break_before = true;
+            }
+            all.push_back(std::move(p));
+        }
+    }
+    std::vector<Block> blocks;
+    int index = 0;
+    for (auto& p : all) {
+        if (p.block.kind == Block::Kind::Table) {
+            p.block.table = std::move(p.table.table);
+            p.block.table.index = ++index;
+        }
+        blocks.push_back(std::move(p.block));
+    }
+    return blocks;
+}
+
+}  // namespace planport::pdf

@@ -1,0 +1,30 @@
+// pages.h — what spans pages: running headers, footers and page numbers; tables continued on the next page;
+// and the assembly of each page's tables and paragraphs into the Document's blocks.
+#pragma once
+
+#include <vector>
+
+#include "importers/pdf/page_content.h"
+#include "importers/pdf/tables.h"
+#include "model/diagnostics.h"
+#include "model/document.h"
+
+namespace planport::pdf {
+
+/// Each page's words without its running text: a line repeated (digits aside) at the same place near the
+/// top or bottom edge on at least half of the pages (two pages at least), and bare page numbers ("7",
+/// "Page 7", "7 of 12", "- 7 -") near the top or bottom edge.
+std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageContent>& pages);
+
+struct PageResult {
+    int number = 0;  ///< 1-based
+    PageTables found;
+};
+
+/// Joins each page's tables and paragraphs into blocks in reading order. A table ending a page followed by
+/// a table starting the next with the same columns becomes one table: a repeated header row is dropped
+/// (the first row marked is_header) and a first row that clearly continues the last one (first cell empty,
+/// the text above not ending a sentence) is joined to it. Tables are numbered from 1.
+std::vector<Block> assemble(std::vector<PageResult>& pages, double body_size, Diagnostics& diag);
+
+}  // namespace planport::pdf

@@ -1,0 +1,147 @@
+// paragraphs.cpp — joins lines into paragraphs and gives body paragraphs a heading level from their font.
+#include "importers/pdf/paragraphs.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+
+namespace planport::pdf {
+namespace {
+
+// "3.1", "1.", "2)" followed by text: a numbered item; the number stays in the text for the recogniser.
+bool numbered_start(const std::string& text) {
+    size_t i = 0;
+    bool digits = false, dotted = false;
+    while (i < text.size()) {
+        if (std::isdigit(static_cast<unsigned char>(text[i]))) digits = true;
+        else if ((text[i] == '.' || text[i] == ')') && digits) dotted = true;
+        else break;
+        ++i;
+    }
+    return digits && dotted && i < text.size() && text[i] == ' ' && i <= 8;
+}
+
+// Strips a bullet glued to the first word ("•Text") and reports whether there was one.
+bool take_bullet(std::vector<TextBox>& words) {
+    if (words.empty()) return false;
+    if (is_bullet(words[0].text)) {
+        words.erase(words.begin());
+        return true;
+    }
+    static const char* glued[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xEF\x82\xB7", "\xE2\x96\xAA", "\xE2\x9E\xA2",
+                                  "\xE2\x96\xBA"};
+    for (const char* g : glued) {
+        std::string s = g;
+        if (words[0].text.size() > s.size() && words[0].text.compare(0, s.size(), s) == 0) {
+            words[0].text.erase(0, s.size());
+            words[0].glyph_x1.clear();
+            return true;
+        }
+    }
+    return false;
+}
+
+int heading_level(double size, bool bold, double body, int lines, size_t chars) {
+    if (body <= 0 || size <= 0) return 0;
+    double ratio = size / body;
+    if (ratio >= 1.5) return 1;
+    if (ratio >= 1.25) return 2;
+    if (ratio >= 1.1 && (bold || lines == 1)) return 3;
+    if (bold && ratio >= 0.95 && lines <= 2 && chars < 120) return 4;
+    return 0;
+}
+
+}  // namespace
+
+bool is_bullet(const std::string& w) {
+    static const char* glyphs[] = {"\xE2\x80\xA2",  // •
+                                   "\xC2\xB7",      // ·
+                                   "-", "o", "*",
+                                   "\xEF\x82\xB7",  // Symbol-font bullet (U+F0B7)
+                                   "\xEF\x82\xA7",  // Wingdings square (U+F0A7)
+                                   "\xEF\x83\x98",  // Wingdings arrow (U+F0D8)
+                                   "\xE2\x96\xAA",  // ▪
+                                   "\xE2\x96\xA0",  // ■
+                                   "\xE2\x80\x93",  // –
+                                   "\xE2\x9E\xA2",  // ➢
+                                   "\xE2\x96\xBA",  // ►
+                                   "\xE2\x9C\x93",  // ✓
+                                   "\xE2\x97\x8F",  // ●
+                                   "\xE2\x97\xA6"};  // ◦
+    for (const char* g : glyphs)
+        if (w == g) return true;
+    return false;
+}
+
+double body_font_size(const std::vector<Line>& lines) {
+    std::map<long, size_t> chars;
+    for (const auto& l : lines)
+        for (const auto& w : l.words) chars[std::lround(word_size(w) * 2)] += w.text.size();
+    long best = 0;
+    size_t most = 0;
+    for (auto [size, n] : chars)
+        if (n > most) best = size, most = n;
+    return best / 2.0;
+}
+
+std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const ParagraphOptions& options) {
+    std::vector<Paragraph> out;
+    struct Open {
+        double x0 = 0, last_y1 = 0, size = 0;
+        bool bold = false;
+        int lines = 0;
+    } cur;
+    for (const auto& line : lines) {
+        std::vector<TextBox> words = line.words;
+        bool bullet = take_bullet(words);
+        if (words.empty()) continue;
+        std::string text = join_words(words);
+        bool numbered = numbered_start(text);
+        double size = line.font_size;
+        bool fresh = out.empty() || bullet;
+        if (!fresh) {
+            double gap = line.y0 - cur.last_y1;
+            fresh = gap > 0.45 * std::min(size, cur.size) || line.bold != cur.bold ||
+                    std::abs(size - cur.size) > 0.1 * cur.size || (numbered && line.x0 <= cur.x0 + 2) ||
+                    gap < -0.5 * size;  // a line above the previous one: another column
+        }
+        if (fresh) {
+            Paragraph p;
+            p.text = text;
+            p.page = options.page;
+            p.bold = line.bold;
+            p.font_size = size;
+            if (bullet) {
+                p.list_label = "\xE2\x80\xA2";
+                p.list_level = 0;
+            }
+            out.push_back(std::move(p));
+            cur = {line.x0, line.y1, size, line.bold, 1};
+            continue;
+        }
+        auto& p = out.back();
+        bool hyphen = p.text.size() > 1 && p.text.back() == '-' && std::isalpha(static_cast<unsigned char>(
+                                                                     p.text[p.text.size() - 2])) &&
+                      std::islower(static_cast<unsigned char>(text[0]));
+        if (!hyphen) p.text += ' ';
+        p.text += text;
+        p.font_size = std::max(p.font_size, size);
+        cur.last_y1 = line.y1;
+        ++cur.lines;
+        p.heading_level = 0;
+    }
+    // Heading levels need the whole paragraph (its line count and length).
+    if (options.body_size > 0) {
+        size_t i = 0;
+        for (auto& p : out) {
+            (void)i;
+            int nlines = 1 + int(std::count(p.text.begin(), p.text.end(), '\n'));
+            if (!p.is_list_item()) p.heading_level = heading_level(p.font_size, p.bold, options.body_size,
+                                                                   p.text.size() > 140 ? 3 : nlines, p.text.size());
+        }
+    }
+    return out;
+}
+
+}  // namespace planport::pdf

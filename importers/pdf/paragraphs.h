@@ -1,0 +1,29 @@
+// paragraphs.h — lines → paragraphs (in the body and inside table cells): gaps, bullets, headings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "importers/pdf/lines.h"
+#include "model/document.h"
+
+namespace planport::pdf {
+
+struct ParagraphOptions {
+    double body_size = 0;   ///< the page's body font size; 0 = no heading levels (cell text)
+    int page = 0;           ///< 1-based page set on each paragraph
+};
+
+/// Groups lines (top to bottom) into paragraphs. A new paragraph starts at a vertical gap wider than
+/// 0.45 × the font size, a change of font size or weight, a line starting with a bullet glyph (its label
+/// becomes "•" and leaves the text) or with a numbered label such as "3.1" (which stays in the text).
+/// Wrapped lines join with a space; a line ending in a hyphen joins the next without one.
+std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const ParagraphOptions& options);
+
+/// True for the glyphs that start a bulleted line: • · - o  ▪ ■ – ➢ ► ✓ * and similar.
+bool is_bullet(const std::string& word);
+
+/// The most common font size among the words of the lines, weighted by characters; 0 when none.
+double body_font_size(const std::vector<Line>& lines);
+
+}  // namespace planport::pdf

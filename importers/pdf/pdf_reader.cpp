@@ -1,0 +1,48 @@
+// pdf_reader.cpp — the PDF reader's driver: poppler source → running text removed → per page rules,
+// tables and lines → blocks across pages.
+//
+// Supported: born-digital PDFs; ruled tables (spans from missing rules, fills from shading); unruled tables
+// (columns from aligned text, rows split by rules or line spacing); tables continued over pages (repeated
+// header dropped, split row joined); running headers, footers and page numbers; headings from font size
+// and weight; bullets. Not supported: scanned pages (no text layer), text drawn as curves, nested tables.
+#include "importers/pdf/pdf_reader.h"
+
+#include "importers/pdf/lines.h"
+#include "importers/pdf/pages.h"
+#include "importers/pdf/paragraphs.h"
+#include "importers/pdf/poppler_source.h"
+#include "importers/pdf/raster_rules.h"
+#include "importers/pdf/tables.h"
+
+namespace planport {
+
+Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& options) {
+    pdf::SourceOptions so;
+    so.first_page = options.first_page;
+    so.last_page = options.last_page;
+    so.max_pages = options.max_pages;
+    so.time_budget_s = options.time_budget_s;
+    auto src = pdf::load_pdf(path, so, diag);
+
+    Document doc;
+    doc.source = path;
+    doc.format = "pdf";
+    doc.title = src.title;
+    doc.pages = src.page_count;
+
+    auto words = pdf::strip_running_text(src.pages);
+    pdf::Line all;  // every word once, only to find the body font size
+    for (const auto& page : words) all.words.insert(all.words.end(), page.begin(), page.end());
+    double body = pdf::body_font_size({all});
+
+    std::vector<pdf::PageResult> results;
+    for (size_t i = 0; i < src.pages.size(); ++i) {
+        const auto& page = src.pages[i];
+        auto rules = pdf::find_rules(page.raster);
+        results.push_back({page.number, pdf::find_tables(words[i], rules, page.raster, page.number)});
+    }
+    doc.blocks = pdf::assemble(results, body, diag);
+    return doc;
+}
+
+}  // namespace planport
