@@ -34,9 +34,17 @@ struct CellCount {
     int cells_unmapped = 0;
 };
 
+/// Which layout recogniser claimed a table, and why (for `planport inspect`).
+struct TableClaim {
+    int table = 0;
+    std::string layout;  ///< "matrix", "progress report", "rows", "rows (continued)", "unmapped"
+    std::string reason;  ///< e.g. the header roles it read: "Ref=ref | Desired outcome=outcome | …"
+};
+
 struct Diagnostics {
     std::vector<std::string> warnings;
     std::vector<UnmappedTable> unmapped;
+    std::vector<TableClaim> claims;
     CellCount cells;
 
     void warn(std::string message) { warnings.push_back(std::move(message)); }

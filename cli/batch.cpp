@@ -1,0 +1,54 @@
+// batch.cpp — parallel conversion with results in input order.
+#include "cli/batch.h"
+
+#include <atomic>
+#include <exception>
+#include <thread>
+
+#include "cli/progress_bar.h"
+#include "importers/read_document.h"
+
+namespace planport::cli {
+
+FileResult convert_one(const std::string& path, const BatchOptions& options) {
+    FileResult r;
+    r.path = path;
+    try {
+        {
+            Document doc = read_document(path, r.diag, options.pdf);
+            auto slash = path.find_last_of('/');
+            doc.source = slash == std::string::npos ? path : path.substr(slash + 1);
+            r.plans.push_back(recognise(doc, r.diag, options.recognise));
+        }
+        r.ok = true;
+    } catch (const ImportError& e) {
+        r.error = e.what();
+    } catch (const std::bad_alloc&) {
+        r.error = "out of memory while reading";
+    } catch (const std::exception& e) {
+        r.error = std::string("internal error: ") + e.what();
+    }
+    return r;
+}
+
+std::vector<FileResult> convert_all(const std::vector<std::string>& files, const BatchOptions& options) {
+    std::vector<FileResult> results(files.size());
+    int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    jobs = std::min<int>(jobs, static_cast<int>(std::max<size_t>(files.size(), 1)));
+    ProgressBar bar(static_cast<int>(files.size()), options.progress);
+    std::atomic<size_t> next{0};
+    auto worker = [&] {
+        for (size_t i; (i = next.fetch_add(1)) < files.size();) {
+            bar.started(files[i]);
+            results[i] = convert_one(files[i], options);
+            bar.finished();
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int j = 1; j < jobs; ++j) threads.emplace_back(worker);
+    worker();
+    for (auto& t : threads) t.join();
+    return results;
+}
+
+}  // namespace planport::cli

@@ -1,0 +1,36 @@
+// batch.h — converts many files in parallel; results come back in input order whatever --jobs is, so
+// outputs are identical for any number of jobs. One file's failure never stops the others.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "importers/pdf/pdf_reader.h"
+#include "importers/recognise/recognise.h"
+#include "model/diagnostics.h"
+#include "model/document.h"
+#include "model/plan.h"
+
+namespace planport::cli {
+
+struct FileResult {
+    std::string path;
+    bool ok = false;
+    std::string error;        ///< one line, without the path
+    std::vector<Plan> plans;  ///< one plan for a document; several for a saved model JSON
+    Diagnostics diag;
+};
+
+struct BatchOptions {
+    int jobs = 0;             ///< 0 = all cores
+    bool progress = false;    ///< draw a progress bar on stderr
+    RecogniseOptions recognise;
+    PdfOptions pdf;
+};
+
+std::vector<FileResult> convert_all(const std::vector<std::string>& files, const BatchOptions& options);
+
+/// Converts one file (document or saved model JSON).
+FileResult convert_one(const std::string& path, const BatchOptions& options);
+
+}  // namespace planport::cli

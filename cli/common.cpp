@@ -1,0 +1,119 @@
+// common.cpp — batch options, running a batch, the summary and the --errors file.
+#include "cli/common.h"
+
+#include <unistd.h>
+
+#include <iostream>
+
+#include "cli/inputs.h"
+#include "exporters/atomic_file.h"
+#include "exporters/csv.h"
+#include "importers/recognise/columns.h"
+
+namespace planport::cli {
+
+void add_batch_options(po::options_description& desc) {
+    desc.add_options()
+        ("jobs,j", po::value<int>()->default_value(0), "files converted in parallel (0 = all cores)")
+        ("errors", po::value<std::string>(), "write a CSV of the files that failed, with the reason")
+        ("map", po::value<std::string>(),
+         "column mapping file for unusual headings: lines 'header text = role' (roles: ref, outcome, action, "
+         "lead, resources, timescale, progress, rag, number, objective)")
+        ("pages", po::value<std::string>(), "PDF pages to read, e.g. 3-7")
+        ("quiet,q", po::bool_switch(), "print errors only")
+        ("verbose,v", po::bool_switch(), "print warnings too (unmapped tables and cells, inferred priorities)");
+}
+
+bool parse_command(const std::vector<std::string>& args, po::options_description& desc, const char* usage,
+                   po::variables_map& vm, int& exit_code) {
+    desc.add_options()("help,h", "show this help")(
+        "input", po::value<std::vector<std::string>>()->multitoken(), "input files or folders");
+    po::positional_options_description pos;
+    pos.add("input", -1);
+    try {
+        po::store(po::command_line_parser(args).options(desc).positional(pos).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        std::cerr << "planport: " << e.what() << " (try --help)\n";
+        exit_code = kUsage;
+        return false;
+    }
+    if (vm.count("help")) {
+        std::cout << usage << "\n" << desc << "\n";
+        exit_code = kOk;
+        return false;
+    }
+    return true;
+}
+
+void parse_pages(const std::string& spec, PdfOptions& pdf) {
+    auto dash = spec.find('-');
+    try {
+        pdf.first_page = std::stoi(spec.substr(0, dash));
+        pdf.last_page = dash == std::string::npos ? pdf.first_page : std::stoi(spec.substr(dash + 1));
+    } catch (const std::exception&) {
+        throw std::invalid_argument("--pages expects A-B, e.g. 2-5");
+    }
+    if (pdf.first_page < 1 || pdf.last_page < pdf.first_page) throw std::invalid_argument("--pages expects A-B with 1 <= A <= B");
+}
+
+bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run) {
+    bool quiet = vm["quiet"].as<bool>(), verbose = vm["verbose"].as<bool>();
+    if (!vm.count("input")) {
+        std::cerr << "planport: no input given (a file, a folder or '-'; try --help)\n";
+        return false;
+    }
+    InputList inputs = expand_inputs(vm["input"].as<std::vector<std::string>>(), accept_json);
+    BatchOptions options;
+    options.jobs = vm["jobs"].as<int>();
+    options.progress = !quiet && isatty(STDERR_FILENO);
+    if (vm.count("map")) options.recognise.column_map = load_column_map(vm["map"].as<std::string>());
+    if (vm.count("pages")) parse_pages(vm["pages"].as<std::string>(), options.pdf);
+    run.results = convert_all(inputs.files, options);
+
+    int actions = 0, unmapped = 0;
+    long cells_total = 0, cells_model = 0;
+    for (const auto& p : inputs.problems) {
+        std::cerr << "planport: " << p << "\n";
+        ++run.failed;
+    }
+    for (auto& r : run.results) {
+        if (!r.ok) {
+            std::cerr << r.path << ": error: " << r.error << "\n";
+            ++run.failed;
+            continue;
+        }
+        for (auto& plan : r.plans) {
+            actions += plan.action_count();
+            run.plans.push_back(plan);
+        }
+        unmapped += static_cast<int>(r.diag.unmapped.size());
+        cells_total += r.diag.cells.cells_total;
+        cells_model += r.diag.cells.cells_mapped;
+        if (verbose)
+            for (const auto& w : r.diag.warnings) std::cerr << "warning: " << w << "\n";
+        else if (!quiet)
+            for (const auto& u : r.diag.unmapped)
+                std::cerr << r.path << ": table " << u.table << ": not recognised, reported as unmapped (first row: "
+                          << u.first_row << ")\n";
+    }
+    if (!quiet) {
+        int total = static_cast<int>(run.results.size() + inputs.problems.size());
+        std::cerr << "planport: " << (total - run.failed) << " of " << total << " files converted, " << run.failed
+                  << " failed; " << actions << " actions; " << unmapped << " unmapped tables; " << cells_model << " of "
+                  << cells_total << " non-empty table cells reached the model";
+        if (cells_total > 0 && cells_model < cells_total) std::cerr << " (the rest are in the unmapped report)";
+        std::cerr << "\n";
+    }
+    if (vm.count("errors")) {
+        write_file_atomically(vm["errors"].as<std::string>(), [&](std::ostream& out) {
+            write_csv_row(out, {"file", "error"});
+            for (const auto& p : inputs.problems) write_csv_row(out, {p.substr(0, p.find(": ")), p.substr(p.find(": ") + 2)});
+            for (const auto& r : run.results)
+                if (!r.ok) write_csv_row(out, {r.path, r.error});
+        });
+    }
+    return true;
+}
+
+}  // namespace planport::cli

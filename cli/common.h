@@ -1,0 +1,36 @@
+// common.h — what report and compare share: the batch options, running the batch, and the closing summary.
+#pragma once
+
+#include <boost/program_options.hpp>
+#include <string>
+#include <vector>
+
+#include "cli/batch.h"
+#include "cli/commands.h"
+
+namespace planport::cli {
+
+namespace po = boost::program_options;
+
+/// Adds --jobs, --errors, --map, --pages, -q, -v to a command's options.
+void add_batch_options(po::options_description& desc);
+
+/// Parses args with INPUT... as positional arguments. Returns false (after printing help or the error) when
+/// the command should stop; `exit_code` says with what.
+bool parse_command(const std::vector<std::string>& args, po::options_description& desc, const char* usage,
+                   po::variables_map& vm, int& exit_code);
+
+struct BatchRun {
+    std::vector<FileResult> results;
+    std::vector<Plan> plans;  ///< the plans of every converted file, in input order
+    int failed = 0;
+};
+
+/// Expands the inputs, converts them (progress bar on a terminal), prints one line per failure and, unless
+/// -q, the summary; writes --errors. Returns false on a usage problem (no inputs).
+bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run);
+
+/// Parses "A-B" or "A" into a PdfOptions page range; throws std::invalid_argument.
+void parse_pages(const std::string& spec, PdfOptions& pdf);
+
+}  // namespace planport::cli

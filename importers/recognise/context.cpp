@@ -1,0 +1,59 @@
+// context.cpp — the shared state of the recognition steps.
+#include "importers/recognise/context.h"
+
+namespace planport {
+
+Priority& Context::start_priority(const std::string& ref, const std::string& title) {
+    Priority p;
+    p.ref = ref;
+    p.title = title;
+    plan.priorities.push_back(std::move(p));
+    current = static_cast<int>(plan.priorities.size()) - 1;
+    return plan.priorities.back();
+}
+
+int Context::find_priority(const std::string& ref) const {
+    for (int i = static_cast<int>(plan.priorities.size()) - 1; i >= 0; --i)
+        if (plan.priorities[static_cast<size_t>(i)].ref == ref) return i;
+    return -1;
+}
+
+Rag Context::status(const std::string& fill, const std::string& progress_text) const {
+    const RagKey* k = key.empty() ? nullptr : &key;
+    Rag r = rag_from_fill(fill, k);
+    if (r == Rag::Unknown) r = rag_from_text(progress_text, k);
+    return r;
+}
+
+std::string Context::describe(const Table& t, const ColumnMap& cols) const {
+    std::string out;
+    int prev = -1;
+    for (int c = 0; c < static_cast<int>(cols.roles.size()); ++c) {
+        const Cell* cell = cols.header_row >= 0 ? t.at(cols.header_row, c) : nullptr;
+        if (cell && cell->col == prev) continue;
+        prev = cell ? cell->col : c;
+        std::string h = cell ? cell->text() : "column " + std::to_string(c + 1);
+        for (auto& ch : h)
+            if (ch == '\n') ch = ' ';
+        if (!out.empty()) out += " | ";
+        out += h + "=" + role_name(cols.roles[static_cast<size_t>(c)]);
+    }
+    return out;
+}
+
+Provenance Context::where(const Table& t, int r) const {
+    Provenance p;
+    p.file = plan.source;
+    p.table = t.index;
+    p.row = r;
+    p.page = t.page;
+    if (r >= 0 && r < static_cast<int>(t.rows.size())) {
+        const Row& row = t.rows[static_cast<size_t>(r)];
+        if (row.page > 0) p.page = row.page;
+        for (const auto& c : row.cells)
+            if (c.page > 0 && !c.empty()) { p.page = c.page; break; }
+    }
+    return p;
+}
+
+}  // namespace planport

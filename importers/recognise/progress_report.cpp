@@ -1,0 +1,186 @@
+// progress_report.cpp — step 5b: a progress report `No. | Strategic objective | Milestones | Lead | Timescale
+// | Progress` where one cell holds several numbered milestones (3.1, 3.2 …) with matching paragraphs in the
+// lead, timescale and progress cells. Page breaks shift rows: the milestone's own number decides its
+// objective, and an unnumbered progress paragraph at the top of a cell continues the previous milestone.
+#include <algorithm>
+#include <regex>
+
+#include "importers/recognise/cell_actions.h"
+#include "importers/recognise/context.h"
+#include "importers/recognise/text.h"
+#include "model/dates.h"
+
+namespace planport {
+
+namespace {
+
+// "3.1 The Board …" → ref "3.1", rest "The Board …". A numbering label "3.1" counts the same.
+bool milestone_ref(const Paragraph& p, std::string& ref, std::string& rest) {
+    static const std::regex re(R"(^([0-9]{1,2}(?:\.[0-9]{1,2})+)\.?\s+(.*)$)");
+    std::smatch m;
+    if (!p.list_label.empty() && std::regex_match(p.list_label, std::regex(R"(^[0-9]{1,2}(\.[0-9]{1,2})+\.?$)"))) {
+        ref = p.list_label;
+        if (ref.back() == '.') ref.pop_back();
+        rest = p.text;
+        return true;
+    }
+    if (std::regex_match(p.text, m, re)) {
+        ref = m[1].str();
+        rest = m[2].str();
+        return true;
+    }
+    return false;
+}
+
+std::string objective_of(const std::string& ref) { return ref.substr(0, ref.find('.')); }
+
+const Cell* anchored(const Table& t, int r, int c) {
+    if (c < 0) return nullptr;
+    const Cell* cell = t.at(r, c);
+    return (cell && cell->row == r) ? cell : nullptr;
+}
+
+struct Located { int priority; size_t action; };
+
+// Where the milestones of this layout live: the priority index for an objective number, created on demand.
+int objective_priority(Context& ctx, const std::string& number) {
+    int i = ctx.find_priority(number);
+    if (i >= 0) return i;
+    ctx.start_priority(number, "");
+    return ctx.current;
+}
+
+}  // namespace
+
+bool recognise_progress_report(Context& ctx, const Table& t) {
+    ColumnMap cols;
+    int header = -1;
+    int limit = std::min<int>(static_cast<int>(t.rows.size()), 4);
+    for (int r = 0; r < limit; ++r)
+        if (read_header_row(t, r, ctx.options.column_map, cols)) { header = r; break; }
+    if (header < 0) {
+        if (ctx.last_layout != Context::Layout::ProgressReport || t.columns != ctx.last_table_columns) return false;
+        cols = ctx.last_columns;
+    } else if (!(cols.has(Role::Objective) && cols.has(Role::Action))) {
+        return false;  // not this layout
+    }
+    int mc = cols.col(Role::Action), nc = cols.col(Role::Number), oc = cols.col(Role::Objective);
+    int lc = cols.col(Role::Lead), tc = cols.col(Role::Timescale), pc = cols.col(Role::Progress);
+
+    static Located none{-1, 0};
+    // The last milestone read (persisting across the page-split tables of one report).
+    Located last = none;
+    if (ctx.last_layout == Context::Layout::ProgressReport && ctx.has_priority() && !ctx.priority().actions.empty())
+        last = {ctx.current, ctx.priority().actions.size() - 1};
+
+    for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
+        const Row& row = t.rows[static_cast<size_t>(r)];
+        if (r == header || row.is_header) {
+            for (const auto& c : row.cells) ctx.take(&c);
+            continue;
+        }
+        for (const auto& c : row.cells) ctx.take(&c);
+        const Cell* mcell = anchored(t, r, mc);
+        std::string number = text::trim(anchored(t, r, nc) ? anchored(t, r, nc)->text() : "");
+        std::string objective = text::squash(anchored(t, r, oc) ? anchored(t, r, oc)->text() : "");
+
+        // Milestones of this row.
+        struct M { std::string ref, text; const Paragraph* progress_para = nullptr; };
+        std::vector<M> ms;
+        if (mcell)
+            for (const auto& p : mcell->paragraphs) {
+                if (p.text.empty()) continue;
+                std::string ref, rest;
+                if (milestone_ref(p, ref, rest)) ms.push_back({ref, rest});
+                else if (!ms.empty()) ms.back().text += "\n" + p.text;
+                else if (last.priority >= 0)  // a milestone broken by the page: continues the last one
+                    ctx.plan.priorities[static_cast<size_t>(last.priority)].actions[last.action].text += " " + p.text;
+                else ms.push_back({"", p.text});
+            }
+
+        // The objective's number and title.
+        if (!number.empty() && !objective.empty()) {
+            int i = objective_priority(ctx, number);
+            if (ctx.plan.priorities[static_cast<size_t>(i)].title.empty())
+                ctx.plan.priorities[static_cast<size_t>(i)].title = objective;
+        } else if (!number.empty()) {
+            objective_priority(ctx, number);
+        } else if (!objective.empty() && !ms.empty() && !ms.front().ref.empty()) {
+            int i = objective_priority(ctx, objective_of(ms.front().ref));
+            if (ctx.plan.priorities[static_cast<size_t>(i)].title.empty())
+                ctx.plan.priorities[static_cast<size_t>(i)].title = objective;
+        }
+
+        // Progress paragraphs: by their own number; unnumbered ones at the top continue the last milestone.
+        const Cell* pcell = anchored(t, r, pc);
+        std::vector<std::string> progress(ms.size());
+        std::vector<std::string> fills(ms.size());
+        int cur = -1;
+        std::vector<const Paragraph*> unnumbered;
+        if (pcell)
+            for (const auto& p : pcell->paragraphs) {
+                if (p.text.empty()) continue;
+                std::string ref, rest;
+                if (milestone_ref(p, ref, rest)) {
+                    auto it = std::find_if(ms.begin(), ms.end(), [&](const M& m) { return m.ref == ref; });
+                    if (it != ms.end()) {
+                        cur = static_cast<int>(it - ms.begin());
+                        progress[static_cast<size_t>(cur)] = rest;
+                        fills[static_cast<size_t>(cur)] = p.fill;
+                        continue;
+                    }
+                }
+                if (cur >= 0) {
+                    progress[static_cast<size_t>(cur)] += "\n" + p.text;
+                } else if (last.priority >= 0 && !ms.empty() && !ms.front().ref.empty() &&
+                           std::any_of(pcell->paragraphs.begin(), pcell->paragraphs.end(), [&](const Paragraph& q) {
+                               std::string a, b;
+                               return milestone_ref(q, a, b);
+                           })) {
+                    Action& prev = ctx.plan.priorities[static_cast<size_t>(last.priority)].actions[last.action];
+                    prev.progress += (prev.progress.empty() ? "" : " ") + p.text;
+                } else {
+                    unnumbered.push_back(&p);
+                }
+            }
+        // Unnumbered progress: shared out like any other column.
+        if (!unnumbered.empty()) {
+            std::vector<std::string> texts;
+            for (auto* p : unnumbered) texts.push_back(p->text);
+            for (size_t i = 0; i < ms.size(); ++i)
+                if (progress[i].empty()) {
+                    progress[i] = share_out(texts, i, ms.size());
+                    if (ms.size() > 1 && texts.size() == ms.size()) fills[i] = unnumbered[i]->fill;
+                }
+        }
+        auto leads = paragraph_texts(anchored(t, r, lc));
+        auto times = paragraph_texts(anchored(t, r, tc));
+        for (size_t i = 0; i < ms.size(); ++i) {
+            Action a;
+            a.ref = ms[i].ref;
+            a.text = ms[i].text;
+            a.lead = share_out(leads, i, ms.size());
+            a.timescale = share_out(times, i, ms.size());
+            a.due = due_from_timescale(a.timescale);
+            a.progress = progress[i];
+            std::string fill = fills[i].empty() && pcell ? pcell->fill : fills[i];
+            a.rag = ctx.status(fill, a.progress);
+            a.where = ctx.where(t, r);
+            std::string number_of = a.ref.empty() ? number : objective_of(a.ref);
+            int pi = number_of.empty() ? (ctx.has_priority() ? ctx.current : objective_priority(ctx, ""))
+                                       : objective_priority(ctx, number_of);
+            auto& actions = ctx.plan.priorities[static_cast<size_t>(pi)].actions;
+            actions.push_back(std::move(a));
+            last = {pi, actions.size() - 1};
+            ctx.current = pi;
+        }
+    }
+    ctx.claim_note = std::string(header >= 0 ? "progress report: " : "progress report, continued: ") +
+                     (header >= 0 ? ctx.describe(t, cols) : "");
+    ctx.last_layout = Context::Layout::ProgressReport;
+    if (header >= 0) ctx.last_columns = cols;
+    ctx.last_table_columns = t.columns;
+    return true;
+}
+
+}  // namespace planport
