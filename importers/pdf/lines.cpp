@@ -21,7 +21,7 @@ std::string join_words(const std::vector<TextBox>& words) {
             const auto& prev = words[i - 1];
             double gap = words[i].x0 - prev.x1;
             double size = std::min(word_size(prev), word_size(words[i]));
-            if (prev.space_after || gap > size / 6) out += ' ';
+            if (prev.space_after || gap > 0.25 * size) out += ' ';
         }
         out += words[i].text;
     }

@@ -33,7 +33,7 @@ double word_size(const TextBox& b);
 std::vector<Line> build_lines(std::vector<TextBox> boxes);
 
 /// Joins words left to right, with a space where the text layer has one or the gap is wider than a
-/// sixth of the font size (words in different fonts touching each other join without one).
+/// quarter of the font size (pieces of one word, split by the text layer, join without one).
 std::string join_words(const std::vector<TextBox>& words);
 
 /// Splits a line where the gap between two words exceeds gap_em × the font size.

@@ -18,6 +18,7 @@ struct TextBox {
     double font_size = 0;      ///< points; 0 when unknown
     bool bold = false;
     bool space_after = false;  ///< the text layer puts a space after this word
+    int rotation = 0;          ///< quarter turns clockwise of the text's direction (0 = left to right)
     std::vector<double> glyph_x1;  ///< right edge of each code point of text; empty when unknown
 };
 

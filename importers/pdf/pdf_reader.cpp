@@ -12,6 +12,7 @@
 #include "importers/pdf/paragraphs.h"
 #include "importers/pdf/poppler_source.h"
 #include "importers/pdf/raster_rules.h"
+#include "importers/pdf/rotation.h"
 #include "importers/pdf/tables.h"
 
 namespace planport {
@@ -23,6 +24,7 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     so.max_pages = options.max_pages;
     so.time_budget_s = options.time_budget_s;
     auto src = pdf::load_pdf(path, so, diag);
+    for (auto& page : src.pages) pdf::turn_upright(page);
 
     Document doc;
     doc.source = path;

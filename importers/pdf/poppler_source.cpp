@@ -46,6 +46,7 @@ TextBox read_box(const poppler::text_box& tb) {
     b.x1 = r.right();
     b.y1 = r.bottom();
     b.space_after = tb.has_space_after();
+    b.rotation = tb.rotation() & 3;
     if (tb.has_font_info()) {
         b.font_size = tb.get_font_size();
         b.bold = bold_font(tb.get_font_name());

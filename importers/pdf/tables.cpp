@@ -272,6 +272,29 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
     return ft;
 }
 
+// A short "rule" lying mostly over words is a glyph stroke (or strokes of letters on consecutive lines),
+// not a table border; long rules stay even where text overflows onto them.
+Rules without_glyph_strokes(const Rules& rules, const std::vector<TextBox>& boxes) {
+    auto over_text = [&](const Segment& s) {
+        bool horizontal = s.y0 == s.y1;
+        double a = horizontal ? s.x0 : s.y0, z = horizontal ? s.x1 : s.y1;
+        if (z - a >= 25) return false;
+        std::vector<std::pair<double, double>> iv;
+        for (const auto& b : boxes) {
+            bool crosses = horizontal ? (s.y0 >= b.y0 - 1 && s.y0 <= b.y1 + 1) : (s.x0 >= b.x0 - 1 && s.x0 <= b.x1 + 1);
+            if (crosses) iv.push_back(horizontal ? std::make_pair(b.x0 - 1, b.x1 + 1) : std::make_pair(b.y0 - 1, b.y1 + 1));
+        }
+        return covered(iv, a, z) > 0.6 * (z - a);
+    };
+    Rules out;
+    out.fills = rules.fills;
+    for (const auto& s : rules.horizontal)
+        if (!over_text(s)) out.horizontal.push_back(s);
+    for (const auto& s : rules.vertical)
+        if (!over_text(s)) out.vertical.push_back(s);
+    return out;
+}
+
 }  // namespace
 
 bool split_word(const TextBox& w, double x, TextBox& left, TextBox& right) {
@@ -369,9 +392,11 @@ std::vector<double> stream_columns(const std::vector<Line>& lines) {
     return edges;
 }
 
-PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& rules, const Raster& raster, int page) {
+PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rules, const Raster& raster,
+                       int page) {
     PageTables out;
     std::vector<TextBox> pool = boxes;
+    Rules rules = without_glyph_strokes(found_rules, boxes);
     // 1. ruled tables
     for (const auto& g : find_grids(rules)) {
         FoundTable ft = ruled_table(g, pool, raster, page);

@@ -2,6 +2,7 @@
 // `planport tables FILE --format json` is to print: {"file":…, "tables":[{"page":n,"bbox":[…],"rows":[[…]]}]}.
 // Used by scripts/peer-accuracy until the CLI command exists.
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 
@@ -34,14 +35,17 @@ std::string quote(const std::string& s) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 2) {
-        std::cerr << "usage: pdf_tables_dump FILE.pdf\n";
+    if (argc < 2 || argc > 4) {
+        std::cerr << "usage: pdf_tables_dump FILE.pdf [FIRST_PAGE [LAST_PAGE]]\n";
         return 2;
     }
     planport::Diagnostics diag;
     planport::Document doc;
+    planport::PdfOptions options;
+    if (argc > 2) options.first_page = std::atoi(argv[2]);
+    if (argc > 3) options.last_page = std::atoi(argv[3]);
     try {
-        doc = planport::read_pdf(argv[1], diag);
+        doc = planport::read_pdf(argv[1], diag, options);
     } catch (const planport::ImportError& e) {
         std::cerr << argv[1] << ": " << e.what() << "\n";
         return 1;
