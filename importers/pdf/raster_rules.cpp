@@ -45,8 +45,8 @@ struct PixelRun {
 };
 
 // Runs of thin pixels along each row (horizontal) or column (vertical).
-std::vector<PixelRun> thin_runs(const Raster& r, const std::vector<int>& across, bool horizontal, int max_thick,
-                                int min_len) {
+std::vector<PixelRun> thin_runs(const Raster& r, const std::vector<int>& across, const std::vector<char>& in_fill,
+                                bool horizontal, int max_thick, int min_len) {
     std::vector<PixelRun> runs;
     int outer = horizontal ? r.height : r.width, inner = horizontal ? r.width : r.height;
     auto index = [&](int o, int i) { return horizontal ? size_t(o) * r.width + i : size_t(i) * r.width + o; };
@@ -56,7 +56,7 @@ std::vector<PixelRun> thin_runs(const Raster& r, const std::vector<int>& across,
             bool cand = false, ink = false;
             if (i < inner) {
                 uint32_t p = r.pixels[index(o, i)];
-                ink = !is_white(p);
+                ink = !is_white(p) && !in_fill[index(o, i)];
                 cand = ink && across[index(o, i)] <= max_thick;
             }
             if (cand) {
@@ -104,10 +104,13 @@ std::vector<Segment> merge_runs(std::vector<PixelRun> runs, bool horizontal, dou
     return out;
 }
 
-std::vector<FillRegion> find_fills(const Raster& r) {
+// Areas of one colour; their pixels are marked in in_fill (the colour around white text in a filled
+// band would otherwise look like thin rules between the glyphs).
+std::vector<FillRegion> find_fills(const Raster& r, std::vector<char>& in_fill) {
     std::vector<FillRegion> out;
     std::vector<char> seen(r.pixels.size(), 0);
-    std::vector<size_t> stack;
+    in_fill.assign(r.pixels.size(), 0);
+    std::vector<size_t> stack, members;
     int min_w = std::max(3, int(4 * r.scale)), min_h = std::max(3, int(3 * r.scale));
     for (size_t start = 0; start < r.pixels.size(); ++start) {
         if (seen[start] || is_white(r.pixels[start])) continue;
@@ -115,10 +118,12 @@ std::vector<FillRegion> find_fills(const Raster& r) {
         int x0 = r.width, y0 = r.height, x1 = -1, y1 = -1;
         long count = 0;
         stack.assign(1, start);
+        members.clear();
         seen[start] = 1;
         while (!stack.empty()) {
             size_t i = stack.back();
             stack.pop_back();
+            members.push_back(i);
             int x = int(i % r.width), y = int(i / r.width);
             ++count;
             x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
@@ -136,6 +141,7 @@ std::vector<FillRegion> find_fills(const Raster& r) {
         int w = x1 - x0 + 1, h = y1 - y0 + 1;
         // Text inside a fill leaves holes; a glyph or a rule is too small or too sparse to count.
         if (w < min_w || h < min_h || count < 0.6 * double(w) * h) continue;
+        for (size_t i : members) in_fill[i] = 1;
         out.push_back({x0 / r.scale, y0 / r.scale, (x1 + 1) / r.scale, (y1 + 1) / r.scale, hex_colour(colour)});
     }
     return out;
@@ -154,13 +160,25 @@ Rules find_rules(const Raster& raster, double min_length) {
     if (raster.empty() || raster.scale <= 0) return rules;
     int max_thick = std::max(2, int(std::lround(2.5 * raster.scale)));
     int min_len = std::max(3, int(std::lround(min_length * raster.scale)));
+    std::vector<char> in_fill;
+    rules.fills = find_fills(raster, in_fill);
     auto vertical_runs = run_lengths(raster, false);
     auto horizontal_runs = run_lengths(raster, true);
     rules.horizontal =
-        merge_runs(thin_runs(raster, vertical_runs, true, max_thick, min_len), true, raster.scale);
+        merge_runs(thin_runs(raster, vertical_runs, in_fill, true, max_thick, min_len), true, raster.scale);
     rules.vertical =
-        merge_runs(thin_runs(raster, horizontal_runs, false, max_thick, min_len), false, raster.scale);
-    rules.fills = find_fills(raster);
+        merge_runs(thin_runs(raster, horizontal_runs, in_fill, false, max_thick, min_len), false, raster.scale);
+    // The edges of a fill bound a cell or a row as a rule would (shaded tables often have no borders).
+    for (const auto& f : rules.fills) {
+        if (f.x1 - f.x0 >= min_length) {
+            rules.horizontal.push_back({f.x0, f.y0, f.x1, f.y0});
+            rules.horizontal.push_back({f.x0, f.y1, f.x1, f.y1});
+        }
+        if (f.y1 - f.y0 >= min_length) {
+            rules.vertical.push_back({f.x0, f.y0, f.x0, f.y1});
+            rules.vertical.push_back({f.x1, f.y0, f.x1, f.y1});
+        }
+    }
     return rules;
 }
 

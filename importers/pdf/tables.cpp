@@ -347,7 +347,8 @@ std::vector<RuleGrid> find_grids(const Rules& rules) {
         g.xs = cluster(xs, kTol);
         g.ys = cluster(ys, kTol);
         if (g.xs.size() < 2 || g.ys.size() < 2) continue;
-        if ((g.xs.size() - 1) * (g.ys.size() - 1) < 2) continue;  // a frame around text, not a table
+        // One column is a frame (or boxes stacked) around text, which may itself hold an unruled table.
+        if (g.xs.size() < 3) continue;
         if (g.xs.back() - g.xs.front() < 20 || g.ys.back() - g.ys.front() < 8) continue;
         out.push_back(std::move(g));
     }
