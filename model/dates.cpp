@@ -217,7 +217,7 @@ bool period_from_title(const std::string& title, int& start_year, int& end_year)
     size_t i = find_year(s, 0, start);
     if (i == std::string::npos) return false;
     int end = start;
-    // "2014-15", "2015 – 2017", "2015/17", "2018.21", "2014 to 2015", "2014-5".
+    // "2014-15", "2015 – 2017", "2015/17", "2018.21", "2014 to 2015", "2014-5", "April 2015 – March 2017".
     size_t p = skip_spaces(s, i + 4);
     bool sep = false;
     if (p < s.size() && (s[p] == '-' || s[p] == '/' || s[p] == '.')) {
@@ -229,6 +229,8 @@ bool period_from_title(const std::string& title, int& start_year, int& end_year)
     }
     if (sep) {
         p = skip_spaces(s, p);
+        size_t mlen = 0;
+        if (month_at(s, p, mlen) > 0) p = skip_spaces(s, p + mlen);  // "April 2015 – March 2017"
         size_t n = 0;
         int v = number_at(s, p, 4, n);
         int candidate = -1;

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <optional>
 #include <regex>
+#include <utility>
 
 #include "model/text.h"
 
@@ -144,7 +145,7 @@ const Vocab kWords[] = {
     {"completed", Rag::Complete}, {"complete", Rag::Complete}, {"fully achieved", Rag::Complete},
     {"achieved", Rag::Complete}, {"done", Rag::Complete}, {"closed", Rag::Complete},
     {"blue", Rag::Complete}, {"grey", Rag::Complete}, {"gray", Rag::Complete},
-    {"green", Rag::Green}, {"on track", Rag::Green}, {"amber", Rag::Amber}, {"red", Rag::Red},
+    {"green", Rag::Green}, {"on track", Rag::Green}, {"on-track", Rag::Green}, {"amber", Rag::Amber}, {"red", Rag::Red},
 };
 const struct { char letter; Rag rag; } kLetters[] = {
     {'g', Rag::Green}, {'a', Rag::Amber}, {'r', Rag::Red}, {'c', Rag::Complete}, {'b', Rag::Complete},
@@ -234,15 +235,16 @@ Rag rag_from_text(const std::string& text, const RagKey* key) {
     return Rag::Unknown;
 }
 
-bool read_rag_key_line(const std::string& line, RagKey& key) {
-    std::string s = normalise(line);
-    while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+namespace {
+
+/// One legend entry "code meaning" → (code, rag); nullopt when `s` is not one.
+std::optional<std::pair<std::string, Rag>> parse_key_entry(const std::string& s) {
     std::smatch m;
     // "Items highlighted in Grey denotes work completed", "Cells shaded green mean on track".
     static const std::regex highlighted(
         R"((?:highlighted|shaded|coloured|colored|marked)\s+(?:in\s+)?([a-z]+)\s+(?:denotes?|means?|indicates?|shows?|=|-|:)\s*(.+))");
-    // "Blue = complete", "B - Completed", "G: on track", "3 - Some slippage".
-    static const std::regex code_sep(R"(^([a-z]+|[0-9]{1,2})\s*(?:=|:|-)\s*(.+)$)");
+    // "Blue = complete", "B - Completed", "G: on track", "3 - Some slippage", "Green<TAB>On track".
+    static const std::regex code_sep(R"(^([a-z]+|[0-9]{1,2})(?:\s*[=:\-]\s*|\t\s*)(.+)$)");
     // "1 Fully achieved", "2. On track", "4) Not achieved".
     static const std::regex numbered(R"(^([0-9]{1,2})[.)]?\s+(.+)$)");
     std::string code, meaning;
@@ -256,11 +258,47 @@ bool read_rag_key_line(const std::string& line, RagKey& key) {
         code = m[1].str();
         meaning = m[2].str();
     } else {
-        return false;
+        return std::nullopt;
     }
     Rag rag = meaning_rag(meaning);
-    if (rag == Rag::Unknown) return false;
-    add_entry(key, code, rag);
+    if (rag == Rag::Unknown) return std::nullopt;
+    return std::make_pair(code, rag);
+}
+
+/// `s` split at ',' ';' and '|', pieces trimmed, empty pieces dropped.
+std::vector<std::string> split_list(const std::string& s) {
+    std::vector<std::string> out;
+    size_t b = 0;
+    for (size_t i = 0; i <= s.size(); ++i) {
+        if (i < s.size() && s[i] != ',' && s[i] != ';' && s[i] != '|') continue;
+        std::string piece = trim(s.substr(b, i - b));
+        while (!piece.empty() && piece.back() == '.') piece.pop_back();
+        if (!piece.empty()) out.push_back(piece);
+        b = i + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+bool read_rag_key_line(const std::string& line, RagKey& key) {
+    std::string s = normalise(line);
+    while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+    // A whole key on one line ("1 Fully achieved, 2 On track, 3 Some slippage, 4 Not achieved") counts only
+    // when every piece is an entry; otherwise a comma is part of one entry's meaning.
+    auto pieces = split_list(s);
+    if (pieces.size() > 1) {
+        std::vector<std::pair<std::string, Rag>> entries;
+        for (const auto& p : pieces)
+            if (auto e = parse_key_entry(p)) entries.push_back(*e);
+        if (entries.size() == pieces.size()) {
+            for (const auto& [code, rag] : entries) add_entry(key, code, rag);
+            return true;
+        }
+    }
+    auto e = parse_key_entry(s);
+    if (!e) return false;
+    add_entry(key, e->first, e->second);
     return true;
 }
 

@@ -113,6 +113,15 @@ TEST_CASE("period_from_title: ranges in their printed forms") {
     CHECK(period_from_title("Plan 2019-20", s, e));
     CHECK(s == 2019);
     CHECK(e == 2020);
+    CHECK(period_from_title("Plan April 2015 \xE2\x80\x93 March 2017", s, e));
+    CHECK(s == 2015);
+    CHECK(e == 2017);
+    CHECK(period_from_title("Financial year 2014 to 2015", s, e));
+    CHECK(s == 2014);
+    CHECK(e == 2015);
+    CHECK(period_from_title("Plan 2014-5", s, e));
+    CHECK(s == 2014);
+    CHECK(e == 2015);
     CHECK(period_from_title("Plan 2099 - 00", s, e) == true);
     CHECK(e == 2100 - 0 - 0);  // wraps the century rather than going backwards
 }

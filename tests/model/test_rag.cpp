@@ -84,6 +84,7 @@ TEST_CASE("rag_from_text: status words that lead") {
     CHECK(rag_from_text("COMPLETED: report to Board") == Rag::Complete);
     CHECK(rag_from_text("Green") == Rag::Green);
     CHECK(rag_from_text("On track") == Rag::Green);
+    CHECK(rag_from_text("On-track") == Rag::Green);
     CHECK(rag_from_text("Amber") == Rag::Amber);
     CHECK(rag_from_text("Red") == Rag::Red);
     CHECK(rag_from_text("Blue") == Rag::Complete);
@@ -177,6 +178,32 @@ TEST_CASE("read_rag_key_line: numbered codes") {
     CHECK(key_word("4 Not achieved", "4") == Rag::Red);
     CHECK(key_word("4 Off track", "4") == Rag::Red);
     CHECK(key_word("4. Not achieved", "4") == Rag::Red);
+}
+
+TEST_CASE("read_rag_key_line: a whole key on one line") {
+    RagKey key;
+    CHECK(read_rag_key_line("1 Fully achieved, 2 On track, 3 Some slippage, 4 Not achieved", key));
+    REQUIRE(key.words.size() == 4);
+    CHECK(key.words[0].word == "1");
+    CHECK(key.words[0].rag == Rag::Complete);
+    CHECK(key.words[1].rag == Rag::Green);
+    CHECK(key.words[2].rag == Rag::Amber);
+    CHECK(key.words[3].word == "4");
+    CHECK(key.words[3].rag == Rag::Red);
+}
+
+TEST_CASE("read_rag_key_line: Stockton's colour key on one line") {
+    RagKey key;
+    CHECK(read_rag_key_line("Green = On Target, Amber = Within Tolerance, Red = Off Target", key));
+    CHECK(rag_from_text("Amber", &key) == Rag::Amber);
+    CHECK(rag_from_fill("#FF0000", &key) == Rag::Red);
+    CHECK(key.colours.size() == 3);
+}
+
+TEST_CASE("read_rag_key_line: a comma inside one entry's meaning") {
+    CHECK(key_word("Items highlighted in Amber denotes action in progress, but in need of attention", "amber") ==
+          Rag::Amber);
+    CHECK(key_word("Blue\tComplete", "blue") == Rag::Complete);
 }
 
 TEST_CASE("read_rag_key_line: lines that are not key entries") {
