@@ -95,6 +95,31 @@ int index_of(const std::vector<double>& edges, double v) {
     return std::clamp(i, 0, int(edges.size()) - 2);
 }
 
+// The text lines of a ruled row when the row is really several unruled data rows: at least four lines,
+// two cells of three lines or more, the first cell with an entry on most lines, no bullets, and nearly
+// every line short for its cell (wrapped prose fills its cell; a list of values does not). Empty when the
+// row is one row.
+std::vector<Line> data_bands(const std::vector<std::vector<TextBox>>& cells, const std::vector<double>& widths) {
+    size_t lines_total = 0, short_lines = 0, tall_cells = 0;
+    std::vector<TextBox> all;
+    for (size_t i = 0; i < cells.size(); ++i) {
+        auto lines = build_lines(cells[i]);
+        if (lines.size() >= 3) ++tall_cells;
+        for (const auto& l : lines) {
+            if (is_bullet(l.words.front().text)) return {};
+            ++lines_total;
+            if (l.x1 - l.x0 < 0.6 * widths[i] || l.words.size() == 1) ++short_lines;
+        }
+        all.insert(all.end(), cells[i].begin(), cells[i].end());
+    }
+    if (tall_cells < 2 || short_lines < 0.8 * double(lines_total)) return {};
+    auto bands = build_lines(all);
+    // The first column names the rows: it has an entry on most lines (a header's cells wrap words instead).
+    size_t first = cells.empty() ? 0 : build_lines(cells[0]).size();
+    if (bands.size() < 4 || first < 3 || double(first) < 0.6 * double(bands.size())) return {};
+    return bands;
+}
+
 // --- 1. ruled tables -------------------------------------------------------------------------------------
 
 FoundTable ruled_table(const RuleGrid& g, std::vector<TextBox>& pool, const Raster& raster, int page) {
@@ -155,14 +180,55 @@ FoundTable ruled_table(const RuleGrid& g, std::vector<TextBox>& pool, const Rast
     t.page = page;
     t.columns = ncols;
     t.bbox = BBox{g.xs.front(), g.ys.front(), g.xs.back(), g.ys.back()};
-    t.rows.resize(nrows);
-    for (auto& row : t.rows) row.page = page;
-    for (size_t i = 0; i < anchors.size(); ++i) {
-        const auto& a = anchors[i];
-        Cell cell = make_cell(words[i], page);
-        cell.row = a.r, cell.col = a.c, cell.rowspan = a.rs, cell.colspan = a.cs;
-        cell.fill = dominant_fill(raster, g.xs[a.c], g.ys[a.r], g.xs[a.c + a.cs], g.ys[a.r + a.rs]);
-        t.rows[a.r].cells.push_back(std::move(cell));
+    int out_row = 0;
+    for (int r = 0; r < nrows; ++r) {
+        std::vector<size_t> here;  // anchors of this grid row
+        bool simple = true;
+        for (size_t i = 0; i < anchors.size(); ++i) {
+            const auto& a = anchors[i];
+            if (a.r == r) here.push_back(i);
+            if (a.r <= r && r < a.r + a.rs && a.rs > 1) simple = false;
+        }
+        std::vector<std::vector<TextBox>> cell_words;
+        std::vector<double> widths;
+        for (size_t i : here) {
+            cell_words.push_back(words[i]);
+            widths.push_back(g.xs[anchors[i].c + anchors[i].cs] - g.xs[anchors[i].c]);
+        }
+        auto bands = simple ? data_bands(cell_words, widths) : std::vector<Line>{};
+        if (bands.empty()) {  // one row of cells
+            Row row;
+            row.page = page;
+            for (size_t i : here) {
+                const auto& a = anchors[i];
+                Cell cell = make_cell(words[i], page);
+                cell.row = out_row, cell.col = a.c, cell.rowspan = a.rs, cell.colspan = a.cs;
+                cell.fill = dominant_fill(raster, g.xs[a.c], g.ys[a.r], g.xs[a.c + a.cs], g.ys[a.r + a.rs]);
+                row.cells.push_back(std::move(cell));
+            }
+            t.rows.push_back(std::move(row));
+            ++out_row;
+            continue;
+        }
+        // A tall row of short aligned entries is an unruled block of data rows: one row per text line.
+        for (const auto& band : bands) {
+            Row row;
+            row.page = page;
+            for (size_t i : here) {
+                const auto& a = anchors[i];
+                std::vector<TextBox> mine;
+                for (const auto& w : band.words) {
+                    int c = index_of(g.xs, (w.x0 + w.x1) / 2);
+                    if (c >= a.c && c < a.c + a.cs) mine.push_back(w);
+                }
+                Cell cell = make_cell(mine, page);
+                cell.row = out_row, cell.col = a.c, cell.colspan = a.cs;
+                cell.fill = dominant_fill(raster, g.xs[a.c], band.y0, g.xs[a.c + a.cs], band.y1);
+                row.cells.push_back(std::move(cell));
+            }
+            t.rows.push_back(std::move(row));
+            ++out_row;
+        }
     }
     return ft;
 }
@@ -227,24 +293,50 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
         std::vector<std::vector<TextBox>> cols;
         double y0, y1;
     };
-    std::vector<RowWords> rows;
     std::vector<double> inner(col_x.begin() + 1, col_x.end() - 1);
-    for (size_t k = 0; k < lines.size(); ++k) {
+    std::vector<RowWords> per_line;
+    for (const auto& line : lines) {
         std::vector<std::vector<TextBox>> cols(ncols);
-        for (auto& w : split_at_edges(lines[k].words, inner)) cols[index_of(col_x, (w.x0 + w.x1) / 2)].push_back(w);
-        bool continues = false;
-        if (k > 0 && !rows.empty()) {
-            if (ruled_rows) continues = !rule_between(lines[k - 1], lines[k]);
-            else if (bimodal && cols[0].empty() && !rows.back().cols[0].empty())
-                continues = lines[k].y0 - lines[k - 1].y0 <= 1.15 * min_step;
+        for (auto& w : split_at_edges(line.words, inner)) cols[index_of(col_x, (w.x0 + w.x1) / 2)].push_back(w);
+        per_line.push_back({std::move(cols), line.y0, line.y1});
+    }
+    // A line continues the row above when no rule separates them (rows ruled), or when its first cell is
+    // empty and it follows at the tight step of wrapped text (rows spaced wider than lines).
+    std::vector<char> continues(lines.size(), 0);
+    for (size_t k = 1; k < lines.size(); ++k) {
+        if (ruled_rows) continues[k] = !rule_between(lines[k - 1], lines[k]);
+        else if (bimodal && per_line[k].cols[0].empty())
+            continues[k] = lines[k].y0 - lines[k - 1].y0 <= 1.15 * min_step;
+    }
+    // A ruled group of four lines or more made of short entries is a block of unruled data rows.
+    if (ruled_rows) {
+        for (size_t a = 0; a < lines.size();) {
+            size_t b = a + 1;
+            while (b < lines.size() && continues[b]) ++b;
+            size_t cells_total = 0, short_cells = 0;
+            for (size_t k = a; k < b; ++k)
+                for (int c = 0; c < ncols; ++c) {
+                    const auto& ws = per_line[k].cols[c];
+                    if (ws.empty()) continue;
+                    ++cells_total;
+                    if (ws.size() == 1 || ws.back().x1 - ws.front().x0 < 0.6 * (col_x[c + 1] - col_x[c])) ++short_cells;
+                }
+            if (b - a >= 4 && short_cells >= 0.8 * double(cells_total))
+                for (size_t k = a + 1; k < b; ++k)
+                    continues[k] = bimodal && per_line[k].cols[0].empty() &&
+                                   lines[k].y0 - lines[k - 1].y0 <= 1.15 * min_step;
+            a = b;
         }
-        if (continues) {
+    }
+    std::vector<RowWords> rows;
+    for (size_t k = 0; k < lines.size(); ++k) {
+        if (continues[k] && !rows.empty()) {
             auto& r = rows.back();
             for (int c = 0; c < ncols; ++c)
-                for (auto& w : cols[c]) r.cols[c].push_back(std::move(w));
-            r.y1 = std::max(r.y1, lines[k].y1);
+                for (auto& w : per_line[k].cols[c]) r.cols[c].push_back(std::move(w));
+            r.y1 = std::max(r.y1, per_line[k].y1);
         } else {
-            rows.push_back({std::move(cols), lines[k].y0, lines[k].y1});
+            rows.push_back(std::move(per_line[k]));
         }
     }
 
@@ -340,8 +432,14 @@ std::vector<RuleGrid> find_grids(const Rules& rules) {
         if (g.horizontal.empty() || g.vertical.empty() || g.horizontal.size() + g.vertical.size() < 4) continue;
         std::vector<double> xs, ys;
         double hx0 = 1e18, hx1 = -1e18, vy0 = 1e18, vy1 = -1e18;
-        for (const auto& s : g.vertical) xs.push_back(s.x0), vy0 = std::min(vy0, s.y0), vy1 = std::max(vy1, s.y1);
-        for (const auto& s : g.horizontal) ys.push_back(s.y0), hx0 = std::min(hx0, s.x0), hx1 = std::max(hx1, s.x1);
+        for (const auto& s : g.vertical) vy0 = std::min(vy0, s.y0), vy1 = std::max(vy1, s.y1);
+        for (const auto& s : g.horizontal) hx0 = std::min(hx0, s.x0), hx1 = std::max(hx1, s.x1);
+        // The grid spans only where both kinds of rule are: a header ruled on all sides above an unruled
+        // body (rules only across it) is a grid of its own, the body a stream table.
+        for (const auto& s : g.vertical)
+            if (s.x0 >= hx0 - kTol && s.x0 <= hx1 + kTol) xs.push_back(s.x0);
+        for (const auto& s : g.horizontal)
+            if (s.y0 >= vy0 - kTol && s.y0 <= vy1 + kTol) ys.push_back(s.y0);
         // Tables without an outer frame: the rules' ends are the outer edges.
         xs.push_back(hx0), xs.push_back(hx1), ys.push_back(vy0), ys.push_back(vy1);
         g.xs = cluster(xs, kTol);
