@@ -202,7 +202,9 @@ size_t find_year(const std::string& s, size_t from, int& year) {
 }  // namespace
 
 std::string due_from_timescale(const std::string& timescale) {
-    const std::string s = ascii_lower(fold_punctuation(timescale));
+    std::string s = ascii_lower(fold_punctuation(timescale));
+    for (char& c : s)
+        if (is_ascii_space(c)) c = ' ';  // paragraphs of one cell: "March\n2016" is still a month and year
     for (size_t i = 0; i < s.size(); ++i) {
         if (!word_start(s, i) || !is_ascii_alnum(s[i])) continue;
         for (auto parse : {iso_date_at, numeric_date_at, quarter_at, month_year_at})

@@ -26,6 +26,8 @@ TEST_CASE("due_from_timescale: month and four-digit year anywhere, first wins") 
     CHECK(due_from_timescale("January 2011") == "2011-01");
     CHECK(due_from_timescale("end of March 2016") == "2016-03");
     CHECK(due_from_timescale("December 2015 and March 2016") == "2015-12");
+    CHECK(due_from_timescale("March\n2016") == "2016-03");
+    CHECK(due_from_timescale("Ongoing\nJuly 2010") == "2010-07");
 }
 
 TEST_CASE("due_from_timescale: every month name, full and abbreviated, any case") {
