@@ -254,8 +254,13 @@ std::vector<Region> stream_regions(const std::vector<Line>& lines, const std::ve
             if (chunks[k].size() >= 2) last_tab = k, ++tabular;
             else if (k - last_tab > 2) break;
         }
-        if (tabular >= 2) out.push_back({i, last_tab});
-        i = last_tab + 1;
+        // Wrapped text of the last row: following lines at a tight step, not left of the region.
+        size_t last = last_tab;
+        while (last + 1 < n && lines[last + 1].y0 - lines[last].y1 < 0.6 * lines[last].font_size &&
+               lines[last + 1].x0 >= lines[i].x0 - 2 && chunks[last + 1].size() == 1)
+            ++last;
+        if (tabular >= 2) out.push_back({i, last});
+        i = last + 1;
     }
     return out;
 }
@@ -297,7 +302,7 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
     std::vector<RowWords> per_line;
     for (const auto& line : lines) {
         std::vector<std::vector<TextBox>> cols(ncols);
-        for (auto& w : split_at_edges(line.words, inner)) cols[index_of(col_x, (w.x0 + w.x1) / 2)].push_back(w);
+        for (const auto& w : line.words) cols[index_of(col_x, (w.x0 + w.x1) / 2)].push_back(w);
         per_line.push_back({std::move(cols), line.y0, line.y1});
     }
     // A line continues the row above when no rule separates them (rows ruled), or when its first cell is
@@ -305,8 +310,13 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
     std::vector<char> continues(lines.size(), 0);
     for (size_t k = 1; k < lines.size(); ++k) {
         if (ruled_rows) continues[k] = !rule_between(lines[k - 1], lines[k]);
-        else if (bimodal && per_line[k].cols[0].empty())
-            continues[k] = lines[k].y0 - lines[k - 1].y0 <= 1.15 * min_step;
+        else if (bimodal && lines[k].y0 - lines[k - 1].y0 <= 1.15 * min_step) {
+            // Wrapped text in the other cells, or the rest of a wrapped first cell (a line at the tight step of
+            // wrapped text is no new row when rows are spaced wider).
+            bool label_only = !per_line[k].cols[0].empty();
+            for (int c = 1; c < ncols && label_only; ++c) label_only = per_line[k].cols[c].empty();
+            continues[k] = per_line[k].cols[0].empty() || label_only;
+        }
     }
     // A ruled group of four lines or more made of short entries is a block of unruled data rows.
     if (ruled_rows) {
@@ -483,7 +493,9 @@ std::vector<double> stream_columns(const std::vector<Line>& lines) {
         size_t e = b;
         while (e < nbins && count[e] <= allowance) ++e;
         double a = x0 + b * bin, z = x0 + e * bin;
-        if (b > 0 && e < nbins && z - a >= 0.5 * em) edges.push_back((a + z) / 2);
+        // Narrow gaps count when many lines share them; with few lines a chance alignment of spaces is likely.
+        double min_width = lines.size() >= 4 ? 0.3 * em : 0.6 * em;
+        if (b > 0 && e < nbins && z - a >= min_width) edges.push_back((a + z) / 2);
         b = e;
     }
     edges.push_back(x1);

@@ -36,7 +36,7 @@ struct RuleGrid {
 std::vector<RuleGrid> find_grids(const Rules& rules);
 
 /// Column edges for a block of lines: the x ranges no word covers (allowing one word in 7 lines) that are
-/// at least half an em wide separate columns. Fewer than two columns gives an empty vector.
+/// at least 0.3 em wide (0.6 em with fewer than four lines) separate columns. Fewer than two columns gives an empty vector.
 std::vector<double> stream_columns(const std::vector<Line>& lines);
 
 /// Splits a word at x using its glyph edges; false when it has none or x is not inside it.
