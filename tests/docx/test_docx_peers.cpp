@@ -1,0 +1,254 @@
+// test_docx_peers.cpp — other projects' test files (../shared/peers/docx, read-only): every .docx reads or
+// fails with ImportError; the hostile ones fail; pandoc's tables and mammoth's agree with ours.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "tests/docx/docx_test_util.h"
+#include "importers/docx/runs.h"
+#include "tests/docx/pandoc_native.h"
+
+using namespace planport;
+using namespace planport::test;
+using planport::docx::normalise_text;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path peers = "../shared/peers/docx";
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::vector<fs::path> all_docx() {
+    std::vector<fs::path> out;
+    for (const auto& e : fs::recursive_directory_iterator(peers))
+        if (e.is_regular_file() && e.path().extension() == ".docx") out.push_back(e.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+struct Outcome {
+    bool ok = false;
+    std::string error;
+    Document doc;
+};
+
+Outcome try_read(const fs::path& p) {
+    Outcome o;
+    Diagnostics diag;
+    try {
+        o.doc = read_docx(p.string(), diag);
+        o.ok = true;
+    } catch (const ImportError& e) {
+        o.error = e.what();
+    }
+    return o;  // any other exception escapes and fails the test
+}
+
+std::vector<const Table*> top_tables(const Document& d) {
+    std::vector<const Table*> out;
+    for (const auto& b : d.blocks)
+        if (b.kind == Block::Kind::Table) out.push_back(&b.table);
+    return out;
+}
+
+struct Agreement {
+    int tables_expected = 0, tables_found = 0;
+    int cells_expected = 0, cells_matched = 0;
+    int fillers = 0;  // pandoc's empty cells at gridBefore/gridAfter positions, where we have none
+    std::vector<std::string> differences;
+};
+
+struct Placed {
+    int row = 0, col = 0;
+    const NativeCell* cell = nullptr;
+};
+
+// pandoc lists each row's cells in order; place them on the grid, skipping positions its row spans cover.
+std::vector<Placed> layout(const NativeTable& t) {
+    std::vector<Placed> out;
+    std::set<std::pair<int, int>> covered;
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        int c = 0;
+        for (const auto& cell : t.rows[r]) {
+            while (covered.count({static_cast<int>(r), c})) ++c;
+            out.push_back({static_cast<int>(r), c, &cell});
+            for (int dr = 0; dr < cell.rowspan; ++dr)
+                for (int dc = 0; dc < cell.colspan; ++dc) covered.insert({static_cast<int>(r) + dr, c + dc});
+            c += cell.colspan;
+        }
+    }
+    return out;
+}
+
+// Deliberate differences from pandoc, normalised here: pandoc turns w:tab into a space (we keep '\t'), and
+// pandoc fills grid positions skipped by w:gridBefore/w:gridAfter with empty cells (we leave them without a
+// Cell, so Table::at() gives nullptr there).
+std::string comparable(std::string s) {
+    std::replace(s.begin(), s.end(), '\t', ' ');
+    return normalise_text(s);
+}
+
+const Cell* anchored_at(const Table& t, int r, int c) {
+    const Cell* cell = t.at(r, c);
+    return (cell && cell->row == r && cell->col == c) ? cell : nullptr;
+}
+
+// Cell by cell on the grid: text, rowspan and colspan must all agree.
+void compare(const NativeTable& want, const Table& got, const std::string& where, Agreement& a) {
+    for (const Placed& p : layout(want)) {
+        const NativeCell& w = *p.cell;
+        ++a.cells_expected;
+        const Cell* g = anchored_at(got, p.row, p.col);
+        bool filler = w.text.empty() && w.rowspan == 1 && w.colspan == 1 && !g;
+        if (filler) ++a.fillers;
+        if (filler || (g && comparable(g->text()) == comparable(w.text) && g->rowspan == w.rowspan && g->colspan == w.colspan)) {
+            ++a.cells_matched;
+            continue;
+        }
+        a.differences.push_back(where + " (" + std::to_string(p.row) + "," + std::to_string(p.col) + "): pandoc [" +
+                                w.text + "] " + std::to_string(w.rowspan) + "x" + std::to_string(w.colspan) + ", ours " +
+                                (g ? "[" + g->text() + "] " + std::to_string(g->rowspan) + "x" + std::to_string(g->colspan)
+                                   : std::string("none")));
+    }
+}
+
+Agreement compare_with_pandoc(const fs::path& folder) {
+    Agreement a;
+    for (const auto& e : fs::directory_iterator(folder)) {
+        if (e.path().extension() != ".docx") continue;
+        // raw-blocks.native holds its table as a raw openxml block, which pandoc's writer emitted as a w:tbl;
+        // we read it as the table it is, pandoc's .native has no Table to compare with.
+        if (e.path().filename() == "raw-blocks.docx") continue;
+        fs::path native = e.path();
+        native.replace_extension(".native");
+        if (!fs::exists(native)) continue;
+        auto want = native_tables(parse_native(slurp(native)));
+        Outcome got = try_read(e.path());
+        REQUIRE_MESSAGE(got.ok, e.path().string() << ": " << got.error);
+        auto ours = top_tables(got.doc);
+        a.tables_expected += static_cast<int>(want.size());
+        a.tables_found += static_cast<int>(std::min(want.size(), ours.size()));
+        if (want.size() != ours.size())
+            a.differences.push_back(e.path().filename().string() + ": pandoc has " + std::to_string(want.size()) +
+                                    " tables, ours " + std::to_string(ours.size()));
+        for (std::size_t i = 0; i < std::min(want.size(), ours.size()); ++i)
+            compare(want[i], *ours[i], e.path().filename().string() + " table " + std::to_string(i + 1), a);
+    }
+    return a;
+}
+
+}  // namespace
+
+TEST_CASE("docx peers: every peer file gives a Document or an ImportError") {
+    REQUIRE(fs::is_directory(peers));
+    int ok = 0, refused = 0;
+    std::vector<fs::path> files = all_docx();
+    for (const auto& p : files) {
+        CAPTURE(p.string());
+        Outcome o = try_read(p);
+        if (o.ok) ++ok;
+        else {
+            ++refused;
+            CHECK(o.error.find('\n') == std::string::npos);
+            MESSAGE(p.string() << ": " << o.error);
+        }
+    }
+    MESSAGE("peer .docx files: " << files.size() << ", read " << ok << ", refused with ImportError " << refused);
+    CHECK(files.size() >= 100);
+    CHECK(ok + refused == static_cast<int>(files.size()));
+}
+
+TEST_CASE("docx peers: encrypted, truncated, fuzzed and XXE files are refused") {
+    const fs::path dir = peers / "apache-poi/_security_and_malformed";
+    REQUIRE(fs::is_directory(dir));
+    int refused = 0;
+    for (const auto& e : fs::directory_iterator(dir)) {
+        std::string name = e.path().filename().string();
+        if (name == "zero-length.docx") continue;  // a valid zip with an empty side part (see below)
+        CAPTURE(name);
+        Outcome o = try_read(e.path());
+        CHECK_FALSE(o.ok);
+        if (!o.ok) ++refused;
+        if (name.find("password") != std::string::npos || name == "protected_agile.docx")
+            CHECK(o.error == "password-protected or legacy Word file (OLE2 container), not a .docx");
+        if (name == "ExternalEntityInText.docx")
+            CHECK(o.error == "XML part word/document.xml carries a DOCTYPE (not allowed in OOXML)");
+    }
+    CHECK(refused == 16);
+}
+
+TEST_CASE("docx peers: zero-length.docx (a valid zip with an empty part) reads") {
+    Outcome o = try_read(peers / "apache-poi/_security_and_malformed/zero-length.docx");
+    CHECK_MESSAGE(o.ok, o.error);
+}
+
+TEST_CASE("docx peers: tables agree with pandoc's .native") {
+    Agreement a = compare_with_pandoc(peers / "pandoc");
+    for (const auto& d : a.differences) MESSAGE(d);
+    MESSAGE("pandoc: tables " << a.tables_found << "/" << a.tables_expected << ", cells matching text and spans "
+                              << a.cells_matched << "/" << a.cells_expected << " (of which " << a.fillers
+                              << " gridBefore/gridAfter fillers)");
+    CHECK(a.tables_found == a.tables_expected);
+    CHECK(a.cells_matched == a.cells_expected);
+}
+
+TEST_CASE("docx peers: tables pandoc wrote agree with the .native they were written from") {
+    Agreement a = compare_with_pandoc(peers / "pandoc/golden-writer");
+    for (const auto& d : a.differences) MESSAGE(d);
+    MESSAGE("pandoc golden-writer: tables " << a.tables_found << "/" << a.tables_expected << ", cells "
+                                            << a.cells_matched << "/" << a.cells_expected);
+    CHECK(a.tables_found == a.tables_expected);
+    CHECK(a.cells_matched == a.cells_expected);
+}
+
+// mammoth's expected HTML for tables.docx: the paragraphs and the table cells, in order.
+TEST_CASE("docx peers: mammoth.js tables.docx agrees with tables.expected.html") {
+    const std::string html = slurp(peers / "mammoth.js/tables.expected.html");
+    REQUIRE(!html.empty());
+    // Top-level blocks as text: "p:Above", "table:Top left|Top right/Bottom left|Bottom right", …
+    std::vector<std::string> want;
+    std::regex block("<p>(.*?)</p>|<table>(.*?)</table>");
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), block); it != std::sregex_iterator(); ++it) {
+        if ((*it)[1].matched) {
+            want.push_back("p:" + (*it)[1].str());
+            continue;
+        }
+        std::string rows, t = (*it)[2].str();
+        std::regex row("<tr>(.*?)</tr>"), cell("<td><p>(.*?)</p></td>");
+        for (auto r = std::sregex_iterator(t.begin(), t.end(), row); r != std::sregex_iterator(); ++r) {
+            std::string cells, rt = (*r)[1].str();
+            for (auto c = std::sregex_iterator(rt.begin(), rt.end(), cell); c != std::sregex_iterator(); ++c)
+                cells += (cells.empty() ? "" : "|") + (*c)[1].str();
+            rows += (rows.empty() ? "" : "/") + cells;
+        }
+        want.push_back("table:" + rows);
+    }
+    Outcome o = try_read(peers / "mammoth.js/tables.docx");
+    REQUIRE(o.ok);
+    std::vector<std::string> got;
+    for (const auto& b : o.doc.blocks) {
+        if (b.kind == Block::Kind::Paragraph) {
+            if (!b.paragraph.text.empty()) got.push_back("p:" + b.paragraph.text);  // mammoth drops empty ones
+            continue;
+        }
+        std::string rows;
+        for (const auto& r : b.table.rows) {
+            std::string cells;
+            for (const auto& c : r.cells) cells += (cells.empty() ? "" : "|") + c.text();
+            rows += (rows.empty() ? "" : "/") + cells;
+        }
+        got.push_back("table:" + rows);
+    }
+    CHECK(want.size() == 3);
+    CHECK(got == want);
+}
