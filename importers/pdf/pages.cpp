@@ -112,11 +112,10 @@ void join_table(FoundTable& into, FoundTable&& next) {
         for (int c = 0; c < t.columns; ++c) append_cell(t.rows.back().cells[c], std::move(u.rows.front().cells[c]));
         start = 1;
     }
-    int offset = int(t.rows.size()) - int(start);
     for (size_t r = start; r < u.rows.size(); ++r) {
         Row row = std::move(u.rows[r]);
         row.page_break_before = r == start;
-        for (auto& c : row.cells) c.row += offset;
+        for (auto& c : row.cells) c.row = int(t.rows.size());
         t.rows.push_back(std::move(row));
     }
 }
@@ -128,7 +127,8 @@ struct Placed {
 
 }  // namespace
 
-std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageContent>& pages) {
+std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageContent>& pages,
+                                                     const std::vector<std::vector<BBox>>& keep) {
     struct Candidate {
         std::string key;
         double x0, y0, x1, y1;
@@ -142,6 +142,11 @@ std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageConte
         for (const auto& l : build_lines(p.boxes)) {
             bool top = l.y1 <= band, bottom = l.y0 >= p.height - band;
             if (!top && !bottom) continue;
+            bool kept = false;
+            if (i < keep.size())
+                for (const auto& k : keep[i])
+                    if (l.x0 >= k.x0 - 1 && l.x1 <= k.x1 + 1 && l.y0 >= k.y0 - 1 && l.y1 <= k.y1 + 1) kept = true;
+            if (kept) continue;
             std::string text = l.text();
             Candidate c{running_key(text), l.x0, l.y0, l.x1, l.y1, page_number_text(text)};
             std::string where = c.key + "@" + std::to_string(std::lround(l.y0 / 4));

@@ -32,7 +32,15 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     doc.title = src.title;
     doc.pages = src.page_count;
 
-    auto words = pdf::strip_running_text(src.pages);
+    std::vector<pdf::Rules> rules;
+    std::vector<std::vector<BBox>> ruled_areas;
+    for (const auto& page : src.pages) {
+        rules.push_back(pdf::find_rules(page.raster));
+        ruled_areas.emplace_back();
+        for (const auto& g : pdf::find_grids(rules.back()))
+            ruled_areas.back().push_back({g.xs.front(), g.ys.front(), g.xs.back(), g.ys.back()});
+    }
+    auto words = pdf::strip_running_text(src.pages, ruled_areas);
     pdf::Line all;  // every word once, only to find the body font size
     for (const auto& page : words) all.words.insert(all.words.end(), page.begin(), page.end());
     double body = pdf::body_font_size({all});
@@ -40,8 +48,7 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     std::vector<pdf::PageResult> results;
     for (size_t i = 0; i < src.pages.size(); ++i) {
         const auto& page = src.pages[i];
-        auto rules = pdf::find_rules(page.raster);
-        results.push_back({page.number, pdf::find_tables(words[i], rules, page.raster, page.number)});
+        results.push_back({page.number, pdf::find_tables(words[i], rules[i], page.raster, page.number)});
     }
     doc.blocks = pdf::assemble(results, body, diag);
     return doc;
