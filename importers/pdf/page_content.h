@@ -1,9 +1,9 @@
 // page_content.h — what the PDF source hands to the layout code: plain text boxes and a raster per page.
 //
 // No poppler type appears here, so the layout steps (lines, rules, tables, pages) can be tested and fuzzed
-// with hand-built values. Coordinates are PDF points with the origin at the top-left of the page in its
-// own space: a /Rotate of the page is not applied (text of a page turned for display still reads left to
-// right there); text drawn sideways is turned upright by rotation.h.
+// with hand-built values. Coordinates are PDF points with the origin at the top-left of the page as shown
+// (its /Rotate applied, as poppler gives words and renders); text that then runs sideways, on a turned page
+// or in a table printed sideways, is turned upright by rotation.h.
 #pragma once
 
 #include <cstdint>
@@ -37,7 +37,7 @@ struct Raster {
 struct PageContent {
     int number = 0;  ///< 1-based
     double width = 0, height = 0;
-    int rotation = 0;  ///< degrees the page is turned when shown (0, 90, 180, 270); not applied to coordinates
+    int rotation = 0;  ///< degrees the page is turned when shown (0, 90, 180, 270); width/height are as shown
     std::vector<TextBox> boxes;
     Raster raster;
 };

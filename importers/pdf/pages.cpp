@@ -139,7 +139,10 @@ std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageConte
     for (size_t i = 0; i < pages.size(); ++i) {
         const auto& p = pages[i];
         double band = 0.1 * p.height;
-        for (const auto& l : build_lines(p.boxes)) {
+        std::vector<Chunk> pieces;  // a header's title and its page number are apart on one line
+        for (const auto& l : build_lines(p.boxes))
+            for (auto& c : split_chunks(l, 2.0)) pieces.push_back(std::move(c));
+        for (const auto& l : pieces) {
             bool top = l.y1 <= band, bottom = l.y0 >= p.height - band;
             if (!top && !bottom) continue;
             bool kept = false;

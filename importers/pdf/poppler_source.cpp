@@ -142,7 +142,8 @@ SourceDocument load_pdf(const std::string& path, const SourceOptions& options, D
             case poppler::page::seascape: pc.rotation = 270; break;
             default: pc.rotation = 0;
         }
-        // poppler-cpp gives words and renders in the page's own (unrotated) space; the layout works there too.
+        // Words and raster come in the page as shown (its /Rotate applied): a turned page is as wide as it is shown.
+        if (pc.rotation == 90 || pc.rotation == 270) std::swap(pc.width, pc.height);
         for (const auto& tb : page->text_list(poppler::page::text_list_include_font)) {
             TextBox b = read_box(tb);
             if (b.text.empty()) continue;

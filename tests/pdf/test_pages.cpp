@@ -1,0 +1,129 @@
+// test_pages.cpp — running text, tables continued across pages, blocks in reading order.
+#include <doctest/doctest.h>
+
+#include "importers/pdf/pages.h"
+#include "tests/pdf/boxes.h"
+
+using namespace planport;
+using planport::testing::word;
+
+namespace {
+
+pdf::PageContent page(int n, std::vector<pdf::TextBox> boxes) {
+    pdf::PageContent p;
+    p.number = n;
+    p.width = 595;
+    p.height = 842;
+    p.boxes = std::move(boxes);
+    return p;
+}
+
+Cell text_cell(const std::string& text, int row, int col, int pg) {
+    Cell c;
+    c.row = row, c.col = col, c.page = pg;
+    if (!text.empty()) {
+        Paragraph p;
+        p.text = text;
+        p.page = pg;
+        c.paragraphs.push_back(p);
+    }
+    return c;
+}
+
+pdf::FoundTable table(int pg, double top, std::vector<std::vector<std::string>> rows) {
+    pdf::FoundTable ft;
+    ft.ruled = true;
+    ft.col_x = {50, 100, 400};
+    ft.table.page = pg;
+    ft.table.columns = 2;
+    ft.table.bbox = BBox{50, top, 400, top + 20.0 * double(rows.size())};
+    for (size_t r = 0; r < rows.size(); ++r) {
+        Row row;
+        row.page = pg;
+        for (int c = 0; c < 2; ++c) row.cells.push_back(text_cell(rows[r][c], int(r), c, pg));
+        ft.table.rows.push_back(row);
+    }
+    return ft;
+}
+
+bool has_word(const std::vector<pdf::TextBox>& boxes, const std::string& text) {
+    for (const auto& b : boxes)
+        if (b.text == text) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("running headers, footers and page numbers go; body text stays") {
+    std::vector<pdf::PageContent> pages;
+    for (int n = 1; n <= 3; ++n)
+        pages.push_back(page(n, {word("Safeguarding", 50, 20), word("Plan", 120, 20), word("Body" + std::to_string(n), 50, 300),
+                                 word("Page", 280, 810), word(std::to_string(n), 310, 810), word("of", 320, 810),
+                                 word("3", 335, 810)}));
+    pages[1].boxes.push_back(word("7", 560, 20));  // a bare number in the top margin
+    auto kept = pdf::strip_running_text(pages);
+    REQUIRE(kept.size() == 3);
+    for (int i = 0; i < 3; ++i) {
+        CHECK(has_word(kept[i], "Body" + std::to_string(i + 1)));
+        CHECK_FALSE(has_word(kept[i], "Safeguarding"));
+        CHECK_FALSE(has_word(kept[i], "Page"));
+    }
+    CHECK_FALSE(has_word(kept[1], "7"));
+}
+
+TEST_CASE("a line at the top of only one page stays, and so does one inside a keep area") {
+    std::vector<pdf::PageContent> pages = {page(1, {word("Introduction", 50, 20)}), page(2, {word("Actions", 50, 20)}),
+                                           page(3, {word("Actions", 50, 20)})};
+    auto kept = pdf::strip_running_text(pages);
+    CHECK(has_word(kept[0], "Introduction"));
+    CHECK_FALSE(has_word(kept[1], "Actions"));
+    std::vector<std::vector<BBox>> keep = {{}, {BBox{40, 10, 300, 60}}, {BBox{40, 10, 300, 60}}};
+    kept = pdf::strip_running_text(pages, keep);
+    CHECK(has_word(kept[1], "Actions"));
+}
+
+TEST_CASE("a table continued on the next page is joined: header repeat dropped, split row joined") {
+    std::vector<pdf::PageResult> pages(2);
+    pages[0].number = 4;
+    pages[0].found.tables.push_back(table(4, 600, {{"Ref", "Action"}, {"1.1", "Done."}, {"1.2", "Review the threshold and"}}));
+    pages[0].found.other_lines = pdf::build_lines({word("Actions", 50, 560, 16, true)});
+    pages[1].number = 5;
+    pages[1].found.tables.push_back(table(5, 40, {{"Ref", "Action"}, {"", "agree changes"}, {"1.3", "Audit"}}));
+    Diagnostics diag;
+    auto blocks = pdf::assemble(pages, 10, diag);
+    REQUIRE(blocks.size() == 2);
+    CHECK(blocks[0].kind == Block::Kind::Paragraph);
+    CHECK(blocks[0].paragraph.heading_level > 0);
+    REQUIRE(blocks[1].kind == Block::Kind::Table);
+    const auto& t = blocks[1].table;
+    CHECK(t.index == 1);
+    CHECK(t.page == 4);
+    REQUIRE(t.rows.size() == 4);
+    CHECK(t.rows[0].is_header);
+    auto g = t.grid_text();
+    CHECK(g[2] == std::vector<std::string>{"1.2", "Review the threshold and agree changes"});
+    CHECK(g[3] == std::vector<std::string>{"1.3", "Audit"});
+    CHECK(t.rows[3].page == 5);
+    CHECK(t.rows[3].page_break_before);
+    CHECK(t.rows[3].cells[0].row == 3);
+    CHECK(t.rows[2].cells[0].page == 4);
+}
+
+TEST_CASE("tables with different columns are not joined; the first block of a page starts a page") {
+    std::vector<pdf::PageResult> pages(2);
+    pages[0].number = 1;
+    pages[0].found.tables.push_back(table(1, 600, {{"Ref", "Action"}, {"1.1", "Done"}}));
+    pages[1].number = 2;
+    auto other = table(2, 40, {{"Name", "Role"}, {"A", "Chair"}});
+    other.col_x = {50, 200, 400};
+    pages[1].found.tables.push_back(other);
+    pages[1].found.other_lines = pdf::build_lines({word("Notes", 50, 200)});
+    Diagnostics diag;
+    auto blocks = pdf::assemble(pages, 10, diag);
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[1].kind == Block::Kind::Table);
+    CHECK(blocks[1].table.page_break_before);
+    CHECK(blocks[1].table.index == 2);
+    CHECK(blocks[2].paragraph.text == "Notes");
+    CHECK_FALSE(blocks[2].paragraph.page_break_before);
+}

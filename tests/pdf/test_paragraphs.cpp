@@ -1,0 +1,73 @@
+// test_paragraphs.cpp — lines → paragraphs: gaps, bullets, numbered items, headings.
+#include <doctest/doctest.h>
+
+#include "importers/pdf/paragraphs.h"
+#include "tests/pdf/boxes.h"
+
+using namespace planport;
+using planport::testing::word;
+
+namespace {
+std::vector<pdf::Line> lines_of(std::vector<pdf::TextBox> boxes) { return pdf::build_lines(std::move(boxes)); }
+}  // namespace
+
+TEST_CASE("wrapped lines join into one paragraph; a vertical gap starts another") {
+    auto lines = lines_of({word("The", 10, 10), word("board", 30, 10), word("agreed", 10, 22), word("Next", 10, 50)});
+    auto ps = pdf::build_paragraphs(lines, {0, 2});
+    REQUIRE(ps.size() == 2);
+    CHECK(ps[0].text == "The board agreed");
+    CHECK(ps[1].text == "Next");
+    CHECK(ps[0].page == 2);
+    CHECK(ps[0].font_size == doctest::Approx(10));
+}
+
+TEST_CASE("a bullet glyph starts a list item whose label is the bullet") {
+    auto lines = lines_of({word("\xE2\x80\xA2", 10, 10), word("First", 20, 10), word("item", 50, 10),
+                           word("\xEF\x82\xB7", 10, 22), word("Second", 20, 22), word("continued", 20, 34)});
+    auto ps = pdf::build_paragraphs(lines, {});
+    REQUIRE(ps.size() == 2);
+    CHECK(ps[0].list_label == "\xE2\x80\xA2");
+    CHECK(ps[0].text == "First item");
+    CHECK(ps[1].list_label == "\xE2\x80\xA2");
+    CHECK(ps[1].text == "Second continued");
+}
+
+TEST_CASE("a numbered milestone starts a paragraph and keeps its number in the text") {
+    auto lines = lines_of({word("3.1", 10, 10), word("The", 30, 10), word("Board", 50, 10), word("3.2", 10, 22),
+                           word("Audit", 30, 22)});
+    auto ps = pdf::build_paragraphs(lines, {});
+    REQUIRE(ps.size() == 2);
+    CHECK(ps[0].text == "3.1 The Board");
+    CHECK(ps[0].list_label == "");
+    CHECK(ps[1].text == "3.2 Audit");
+}
+
+TEST_CASE("a hyphen at a line end joins the next line without a space") {
+    auto lines = lines_of({word("multi-", 10, 10), word("agency", 10, 22)});
+    auto ps = pdf::build_paragraphs(lines, {});
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].text == "multi-agency");
+}
+
+TEST_CASE("heading levels from font size and weight relative to the body") {
+    auto lines = lines_of({word("Plan", 10, 10, 20, true), word("Priority", 10, 50, 10, true),
+                           word("Body", 10, 80), word("text", 40, 80)});
+    double body = pdf::body_font_size(lines);
+    CHECK(body == doctest::Approx(10));
+    auto ps = pdf::build_paragraphs(lines, {body, 1});
+    REQUIRE(ps.size() == 3);
+    CHECK(ps[0].heading_level == 1);
+    CHECK(ps[0].bold);
+    CHECK(ps[1].heading_level == 4);
+    CHECK(ps[2].heading_level == 0);
+    // Cell text gets no heading levels.
+    CHECK(pdf::build_paragraphs(lines, {})[0].heading_level == 0);
+}
+
+TEST_CASE("bullet glyphs") {
+    CHECK(pdf::is_bullet("\xE2\x80\xA2"));
+    CHECK(pdf::is_bullet("-"));
+    CHECK(pdf::is_bullet("o"));
+    CHECK_FALSE(pdf::is_bullet("on"));
+    CHECK_FALSE(pdf::is_bullet("3.1"));
+}

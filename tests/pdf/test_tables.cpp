@@ -1,0 +1,162 @@
+// test_tables.cpp — ruled and stream tables from hand-built words, rules and rasters.
+#include <doctest/doctest.h>
+
+#include "importers/pdf/tables.h"
+#include "tests/pdf/boxes.h"
+
+using namespace planport;
+using planport::testing::paint;
+using planport::testing::white_raster;
+using planport::testing::word;
+
+namespace {
+
+pdf::Segment hrule(double y, double x0, double x1) { return {x0, y, x1, y}; }
+pdf::Segment vrule(double x, double y0, double y1) { return {x, y0, x, y1}; }
+
+// A 3 × 3 grid: columns at 10, 60, 200, 260; rows at 10, 30, 50, 70.
+pdf::Rules grid_rules(bool merge_header) {
+    pdf::Rules r;
+    for (double y : {10.0, 30.0, 50.0, 70.0}) r.horizontal.push_back(hrule(y, 10, 260));
+    for (double x : {10.0, 260.0}) r.vertical.push_back(vrule(x, 10, 70));
+    // The rule between the first two columns is missing in the header row when merged.
+    r.vertical.push_back(vrule(60, merge_header ? 30 : 10, 70));
+    r.vertical.push_back(vrule(200, 10, 70));
+    return r;
+}
+
+std::vector<pdf::TextBox> grid_words() {
+    return {word("Ref", 15, 14),  word("Action", 65, 14),   word("Status", 205, 14),
+            word("1.1", 15, 34),  word("Review", 65, 34),   word("the", 100, 34), word("plan", 120, 34),
+            word("Red", 205, 34), word("1.2", 15, 54),      word("Train", 65, 54), word("Green", 205, 54)};
+}
+
+}  // namespace
+
+TEST_CASE("a rule grid becomes a ruled table with its words in the cells") {
+    auto found = pdf::find_tables(grid_words(), grid_rules(false), pdf::Raster{}, 3);
+    REQUIRE(found.tables.size() == 1);
+    const auto& t = found.tables[0].table;
+    CHECK(found.tables[0].ruled);
+    CHECK(t.page == 3);
+    CHECK(t.columns == 3);
+    REQUIRE(t.bbox);
+    CHECK(t.bbox->x0 == doctest::Approx(10));
+    CHECK(t.bbox->y1 == doctest::Approx(70));
+    auto g = t.grid_text();
+    REQUIRE(g.size() == 3);
+    CHECK(g[0] == std::vector<std::string>{"Ref", "Action", "Status"});
+    CHECK(g[1] == std::vector<std::string>{"1.1", "Review the plan", "Red"});
+    CHECK(g[2] == std::vector<std::string>{"1.2", "Train", "Green"});
+    CHECK(t.rows[1].cells[1].page == 3);
+    CHECK(found.other_lines.empty());
+}
+
+TEST_CASE("a rule missing inside the grid makes a spanning cell") {
+    auto words = grid_words();
+    words[0] = word("Ref and action", 15, 14);
+    words.erase(words.begin() + 1);
+    auto found = pdf::find_tables(words, grid_rules(true), pdf::Raster{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    const auto& t = found.tables[0].table;
+    REQUIRE(t.rows[0].cells.size() == 2);
+    CHECK(t.rows[0].cells[0].colspan == 2);
+    CHECK(t.rows[0].cells[0].text() == "Ref and action");
+    CHECK(t.rows[0].cells[1].col == 2);
+    CHECK(t.at(0, 1) == &t.rows[0].cells[0]);
+    CHECK(t.rows[1].cells.size() == 3);
+}
+
+TEST_CASE("a shaded cell takes its fill from the raster") {
+    auto raster = white_raster(300, 100);
+    paint(raster, 201, 31, 260, 50, 0xFFFF0000u);
+    auto found = pdf::find_tables(grid_words(), grid_rules(false), raster, 1);
+    REQUIRE(found.tables.size() == 1);
+    const auto& t = found.tables[0].table;
+    CHECK(t.rows[1].cells[2].fill == "#FF0000");
+    CHECK(t.rows[1].cells[1].fill == "");
+    CHECK(t.rows[2].cells[2].fill == "");
+}
+
+TEST_CASE("words outside the grid stay as lines; a frame of one column is no table") {
+    auto words = grid_words();
+    words.push_back(word("Below", 10, 100));
+    auto found = pdf::find_tables(words, grid_rules(false), pdf::Raster{}, 1);
+    REQUIRE(found.other_lines.size() == 1);
+    CHECK(found.other_lines[0].text() == "Below");
+
+    pdf::Rules frame;
+    frame.horizontal = {hrule(10, 10, 260), hrule(70, 10, 260)};
+    frame.vertical = {vrule(10, 10, 70), vrule(260, 10, 70)};
+    CHECK(pdf::find_grids(frame).empty());
+}
+
+TEST_CASE("stream: columns from aligned text, an empty cell keeps the columns aligned") {
+    std::vector<pdf::TextBox> w = {
+        word("Measure", 10, 10),     word("Target", 150, 10), word("Actual", 250, 10),
+        word("Referrals", 10, 30),   word("1200", 150, 30),   word("1350", 250, 30),
+        word("Assessments", 10, 50), word("900", 150, 50),
+        word("Audits", 10, 70),      word("12", 150, 70),     word("10", 250, 70),
+    };
+    auto found = pdf::find_tables(w, {}, pdf::Raster{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    CHECK_FALSE(found.tables[0].ruled);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 4);
+    CHECK(g[0] == std::vector<std::string>{"Measure", "Target", "Actual"});
+    CHECK(g[2] == std::vector<std::string>{"Assessments", "900", ""});
+    CHECK(g[3] == std::vector<std::string>{"Audits", "12", "10"});
+}
+
+TEST_CASE("stream: prose is no table") {
+    std::vector<pdf::TextBox> w = {word("The", 10, 10), word("board", 30, 10), word("met", 62, 10),
+                                   word("four", 10, 24), word("times", 35, 24), word("this", 66, 24),
+                                   word("year.", 10, 38)};
+    auto found = pdf::find_tables(w, {}, pdf::Raster{}, 1);
+    CHECK(found.tables.empty());
+    CHECK(found.other_lines.size() == 3);
+}
+
+TEST_CASE("stream: a cell wrapping over lines stays one cell when rows are spaced wider than lines") {
+    std::vector<pdf::TextBox> w = {
+        word("Ref", 10, 10),  word("Action", 100, 10),
+        word("1.1", 10, 40),  word("Review", 100, 40), word("the", 140, 40),
+        word("threshold", 100, 52),                                  // wrapped, first cell empty
+        word("1.2", 10, 82),  word("Audit", 100, 82),
+        word("1.3", 10, 112), word("Train", 100, 112), word("staff", 132, 112),
+    };
+    auto found = pdf::find_tables(w, {}, pdf::Raster{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 4);
+    CHECK(g[1] == std::vector<std::string>{"1.1", "Review the threshold"});
+    CHECK(g[2] == std::vector<std::string>{"1.2", "Audit"});
+}
+
+TEST_CASE("stream: horizontal rules across the table separate its rows") {
+    std::vector<pdf::TextBox> w = {
+        word("Ref", 10, 10), word("Action", 100, 10),
+        word("1.1", 10, 30), word("Review", 100, 30),
+        word("policy", 100, 44),
+        word("1.2", 10, 62), word("Audit", 100, 62),
+    };
+    pdf::Rules rules;
+    rules.horizontal = {hrule(26, 5, 200), hrule(58, 5, 200)};
+    auto found = pdf::find_tables(w, rules, pdf::Raster{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 3);
+    CHECK(g[1][1] == "Review policy");
+}
+
+TEST_CASE("a word straddling a column edge splits at its glyphs") {
+    auto w = word("AB", 10, 10);
+    w.glyph_x1 = {15, 20};
+    pdf::TextBox l, r;
+    REQUIRE(pdf::split_word(w, 15.2, l, r));
+    CHECK(l.text == "A");
+    CHECK(r.text == "B");
+    CHECK(l.x1 == doctest::Approx(15));
+    CHECK_FALSE(pdf::split_word(word("AB", 10, 10), 15, l, r));  // no glyph edges
+    CHECK_FALSE(pdf::split_word(w, 30, l, r));                    // outside the word
+}
