@@ -95,35 +95,81 @@ int index_of(const std::vector<double>& edges, double v) {
     return std::clamp(i, 0, int(edges.size()) - 2);
 }
 
-// The text lines of a ruled row when the row is really several unruled data rows: at least four lines,
-// two cells of three lines or more, the first cell with an entry on most lines, no bullets, and nearly
-// every line short for its cell (wrapped prose fills its cell; a list of values does not). Empty when the
-// row is one row.
-std::vector<Line> data_bands(const std::vector<std::vector<TextBox>>& cells, const std::vector<double>& widths) {
-    size_t lines_total = 0, short_lines = 0, tall_cells = 0;
+// The text lines of a ruled row when the row is really a block of unruled data rows (a frame with a ruled
+// header over a list of values): at least four lines; a label column (first or last) and one more column
+// with an entry on most lines; nearly every line short for its column (wrapped prose fills its cell); no
+// bullets; digits on many lines (a header's cells wrap words instead). Empty when the row is one row.
+std::vector<Line> data_bands(const std::vector<std::vector<TextBox>>& cols, const std::vector<double>& widths) {
+    size_t lines_total = 0, short_lines = 0, digit_lines = 0;
+    std::vector<size_t> per_col;
     std::vector<TextBox> all;
-    for (size_t i = 0; i < cells.size(); ++i) {
-        auto lines = build_lines(cells[i]);
-        if (lines.size() >= 3) ++tall_cells;
+    for (size_t i = 0; i < cols.size(); ++i) {
+        auto lines = build_lines(cols[i]);
+        per_col.push_back(lines.size());
         for (const auto& l : lines) {
             if (is_bullet(l.words.front().text)) return {};
             ++lines_total;
             if (l.x1 - l.x0 < 0.6 * widths[i] || l.words.size() == 1) ++short_lines;
+            std::string text = l.text();
+            if (text.find_first_of("0123456789") != std::string::npos) ++digit_lines;
         }
-        all.insert(all.end(), cells[i].begin(), cells[i].end());
+        all.insert(all.end(), cols[i].begin(), cols[i].end());
     }
-    if (tall_cells < 2 || short_lines < 0.8 * double(lines_total)) return {};
+    if (lines_total == 0 || short_lines < 0.8 * double(lines_total) || digit_lines < 0.4 * double(lines_total))
+        return {};
     auto bands = build_lines(all);
-    // The first column names the rows: it has an entry on most lines (a header's cells wrap words instead).
-    size_t first = cells.empty() ? 0 : build_lines(cells[0]).size();
-    if (bands.size() < 4 || first < 3 || double(first) < 0.6 * double(bands.size())) return {};
+    if (bands.size() < 4) return {};
+    auto full = [&](size_t n) { return n >= 3 && double(n) >= 0.6 * double(bands.size()); };
+    size_t full_cols = 0, first = cols.size(), last = 0;
+    for (size_t i = 0; i < cols.size(); ++i) {
+        if (full(per_col[i])) ++full_cols;
+        if (per_col[i] > 0) first = std::min(first, i), last = i;
+    }
+    if (full_cols < 2 || first >= cols.size() || (!full(per_col[first]) && !full(per_col[last]))) return {};
     return bands;
 }
 
 // --- 1. ruled tables -------------------------------------------------------------------------------------
 
-FoundTable ruled_table(const RuleGrid& g, std::vector<TextBox>& pool, const Raster& raster, int page) {
-    int ncols = int(g.xs.size()) - 1, nrows = int(g.ys.size()) - 1;
+FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const Raster& raster, int page) {
+    std::vector<TextBox> inside, outside;
+    for (auto& w : pool) {
+        double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+        bool in = cx > grid.xs.front() && cx < grid.xs.back() && cy > grid.ys.front() && cy < grid.ys.back();
+        (in ? inside : outside).push_back(std::move(w));
+    }
+    pool = std::move(outside);
+    inside = split_at_edges(inside, std::vector<double>(grid.xs.begin() + 1, grid.xs.end() - 1));
+
+    // Rows that are blocks of data lines; their unruled sub-columns refine the grid (as edges without rules,
+    // so other rows span them).
+    int nrows = int(grid.ys.size()) - 1;
+    std::vector<std::vector<Line>> bands(nrows);
+    std::vector<double> extra;
+    for (int r = 0; r < nrows; ++r) {
+        std::vector<std::vector<TextBox>> cols(grid.xs.size() - 1);
+        std::vector<double> widths;
+        for (const auto& w : inside) {
+            double cy = (w.y0 + w.y1) / 2;
+            if (index_of(grid.ys, cy) == r) cols[index_of(grid.xs, (w.x0 + w.x1) / 2)].push_back(w);
+        }
+        for (size_t c = 0; c + 1 < grid.xs.size(); ++c) widths.push_back(grid.xs[c + 1] - grid.xs[c]);
+        bands[r] = data_bands(cols, widths);
+        if (bands[r].empty()) continue;
+        for (const auto& col : cols) {
+            auto edges = stream_columns(build_lines(col));
+            if (edges.size() > 2) extra.insert(extra.end(), edges.begin() + 1, edges.end() - 1);
+        }
+    }
+    RuleGrid g = grid;
+    for (double x : cluster(extra, kTol)) {
+        bool near = false;
+        for (double e : grid.xs) near = near || std::abs(e - x) <= 2 * kTol;
+        if (!near) g.xs.push_back(x);
+    }
+    std::sort(g.xs.begin(), g.xs.end());
+
+    int ncols = int(g.xs.size()) - 1;
     auto has_v = [&](int c, int r) {  // rule at xs[c] between ys[r] and ys[r+1]
         if (c == 0 || c == ncols) return true;
         std::vector<std::pair<double, double>> iv;
@@ -149,7 +195,8 @@ FoundTable ruled_table(const RuleGrid& g, std::vector<TextBox>& pool, const Rast
             int cs = 1;
             while (c + cs < ncols && !has_v(c + cs, r) && owner[r][c + cs] < 0) ++cs;
             int rs = 1;
-            while (r + rs < nrows) {
+            // A block of data rows stays a row of its own: nothing spans into or out of it.
+            while (r + rs < nrows && bands[r].empty() && bands[r + rs].empty()) {
                 bool open = true;
                 for (int k = c; k < c + cs && open; ++k) open = !has_h(r + rs, k) && owner[r + rs][k] < 0;
                 if (!open) break;
@@ -159,16 +206,8 @@ FoundTable ruled_table(const RuleGrid& g, std::vector<TextBox>& pool, const Rast
                 for (int cc = c; cc < c + cs; ++cc) owner[rr][cc] = int(anchors.size());
             anchors.push_back({r, c, rs, cs});
         }
-
     std::vector<std::vector<TextBox>> words(anchors.size());
-    std::vector<TextBox> inside, outside;
-    for (auto& w : pool) {
-        double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
-        bool in = cx > g.xs.front() && cx < g.xs.back() && cy > g.ys.front() && cy < g.ys.back();
-        (in ? inside : outside).push_back(std::move(w));
-    }
-    pool = std::move(outside);
-    for (auto& w : split_at_edges(inside, std::vector<double>(g.xs.begin() + 1, g.xs.end() - 1))) {
+    for (auto& w : inside) {
         double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
         words[owner[index_of(g.ys, cy)][index_of(g.xs, cx)]].push_back(std::move(w));
     }
@@ -180,56 +219,37 @@ FoundTable ruled_table(const RuleGrid& g, std::vector<TextBox>& pool, const Rast
     t.page = page;
     t.columns = ncols;
     t.bbox = BBox{g.xs.front(), g.ys.front(), g.xs.back(), g.ys.back()};
-    int out_row = 0;
     for (int r = 0; r < nrows; ++r) {
-        std::vector<size_t> here;  // anchors of this grid row
-        bool simple = true;
-        for (size_t i = 0; i < anchors.size(); ++i) {
-            const auto& a = anchors[i];
-            if (a.r == r) here.push_back(i);
-            if (a.r <= r && r < a.r + a.rs && a.rs > 1) simple = false;
-        }
-        std::vector<std::vector<TextBox>> cell_words;
-        std::vector<double> widths;
-        for (size_t i : here) {
-            cell_words.push_back(words[i]);
-            widths.push_back(g.xs[anchors[i].c + anchors[i].cs] - g.xs[anchors[i].c]);
-        }
-        auto bands = simple ? data_bands(cell_words, widths) : std::vector<Line>{};
-        if (bands.empty()) {  // one row of cells
+        if (bands[r].empty()) {  // one row of cells
             Row row;
             row.page = page;
-            for (size_t i : here) {
+            for (size_t i = 0; i < anchors.size(); ++i) {
                 const auto& a = anchors[i];
+                if (a.r != r) continue;
                 Cell cell = make_cell(words[i], page);
-                cell.row = out_row, cell.col = a.c, cell.rowspan = a.rs, cell.colspan = a.cs;
+                cell.row = int(t.rows.size()), cell.col = a.c, cell.rowspan = a.rs, cell.colspan = a.cs;
                 cell.fill = dominant_fill(raster, g.xs[a.c], g.ys[a.r], g.xs[a.c + a.cs], g.ys[a.r + a.rs]);
                 row.cells.push_back(std::move(cell));
             }
             t.rows.push_back(std::move(row));
-            ++out_row;
             continue;
         }
-        // A tall row of short aligned entries is an unruled block of data rows: one row per text line.
-        for (const auto& band : bands) {
+        // A block of data rows: one row per text line, one cell per (refined) column.
+        for (const auto& band : bands[r]) {
             Row row;
             row.page = page;
-            for (size_t i : here) {
-                const auto& a = anchors[i];
-                std::vector<TextBox> mine;
-                for (const auto& w : band.words) {
-                    int c = index_of(g.xs, (w.x0 + w.x1) / 2);
-                    if (c >= a.c && c < a.c + a.cs) mine.push_back(w);
-                }
-                Cell cell = make_cell(mine, page);
-                cell.row = out_row, cell.col = a.c, cell.colspan = a.cs;
-                cell.fill = dominant_fill(raster, g.xs[a.c], band.y0, g.xs[a.c + a.cs], band.y1);
+            std::vector<std::vector<TextBox>> mine(ncols);
+            for (const auto& w : band.words) mine[index_of(g.xs, (w.x0 + w.x1) / 2)].push_back(w);
+            for (int c = 0; c < ncols; ++c) {
+                Cell cell = make_cell(mine[c], page);
+                cell.row = int(t.rows.size()), cell.col = c;
+                cell.fill = dominant_fill(raster, g.xs[c], band.y0, g.xs[c + 1], band.y1);
                 row.cells.push_back(std::move(cell));
             }
             t.rows.push_back(std::move(row));
-            ++out_row;
         }
     }
+    // Rowspans count grid rows; they never cross a data block, so they count output rows as well.
     return ft;
 }
 
