@@ -10,6 +10,7 @@
 #include "importers/pdf/tables.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <numeric>
 
@@ -97,7 +98,7 @@ int index_of(const std::vector<double>& edges, double v) {
 
 // The text lines of a ruled row when the row is really a block of unruled data rows (a frame with a ruled
 // header over a list of values): at least four lines; a label column (first or last) and one more column
-// with an entry on most lines; nearly every line short for its column (wrapped prose fills its cell); no
+// with an entry on most lines; few lines of prose (words filling the cell, as wrapped text does); no
 // bullets; digits on many lines (a header's cells wrap words instead). Empty when the row is one row.
 std::vector<Line> data_bands(const std::vector<std::vector<TextBox>>& cols, const std::vector<double>& widths) {
     size_t lines_total = 0, short_lines = 0, digit_lines = 0;
@@ -109,13 +110,20 @@ std::vector<Line> data_bands(const std::vector<std::vector<TextBox>>& cols, cons
         for (const auto& l : lines) {
             if (is_bullet(l.words.front().text)) return {};
             ++lines_total;
-            if (l.x1 - l.x0 < 0.6 * widths[i] || l.words.size() == 1) ++short_lines;
-            std::string text = l.text();
-            if (text.find_first_of("0123456789") != std::string::npos) ++digit_lines;
+            size_t lettered = 0, numbered = 0;
+            for (const auto& w : l.words) {
+                bool letter = false, digit = false;
+                for (unsigned char ch : w.text) letter = letter || std::isalpha(ch) || ch >= 0x80, digit = digit || std::isdigit(ch);
+                lettered += letter, numbered += digit;
+            }
+            // Prose: several words of letters filling the cell (dot leaders and figures are not).
+            bool prose = l.x1 - l.x0 >= 0.6 * widths[i] && lettered >= 3 && 2 * numbered < l.words.size();
+            if (!prose) ++short_lines;
+            if (numbered > 0) ++digit_lines;
         }
         all.insert(all.end(), cols[i].begin(), cols[i].end());
     }
-    if (lines_total == 0 || short_lines < 0.8 * double(lines_total) || digit_lines < 0.4 * double(lines_total))
+    if (lines_total == 0 || short_lines < 0.75 * double(lines_total) || digit_lines < 0.4 * double(lines_total))
         return {};
     auto bands = build_lines(all);
     if (bands.size() < 4) return {};
