@@ -160,3 +160,45 @@ TEST_CASE("a word straddling a column edge splits at its glyphs") {
     CHECK_FALSE(pdf::split_word(word("AB", 10, 10), 15, l, r));  // no glyph edges
     CHECK_FALSE(pdf::split_word(w, 30, l, r));                    // outside the word
 }
+
+TEST_CASE("a framed block of figures under a ruled header becomes one row per line") {
+    pdf::Rules r;
+    for (double y : {10.0, 30.0, 130.0}) r.horizontal.push_back(hrule(y, 10, 260));
+    for (double x : {10.0, 260.0}) r.vertical.push_back(vrule(x, 10, 130));
+    r.vertical.push_back(vrule(100, 10, 30));  // the header is ruled, the body is not
+    r.vertical.push_back(vrule(180, 10, 30));
+    std::vector<pdf::TextBox> w = {word("Area", 15, 14), word("2023", 105, 14), word("2024", 185, 14)};
+    const char* areas[] = {"North", "South", "East", "West"};
+    for (int i = 0; i < 4; ++i) {
+        double y = 36 + 20.0 * i;
+        w.push_back(word(areas[i], 15, y));
+        w.push_back(word(std::to_string(10 + i), 105, y));
+        w.push_back(word(std::to_string(20 + i), 185, y));
+    }
+    auto found = pdf::find_tables(w, r, pdf::Raster{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 5);
+    CHECK(g[0] == std::vector<std::string>{"Area", "2023", "2024"});
+    CHECK(g[1] == std::vector<std::string>{"North", "10", "20"});
+    CHECK(g[4] == std::vector<std::string>{"West", "13", "23"});
+}
+
+TEST_CASE("a ruled row of wrapped prose stays one row") {
+    pdf::Rules r;
+    for (double y : {10.0, 30.0, 130.0}) r.horizontal.push_back(hrule(y, 10, 260));
+    for (double x : {10.0, 100.0, 260.0}) r.vertical.push_back(vrule(x, 10, 130));
+    std::vector<pdf::TextBox> w = {word("Ref", 15, 14), word("Progress", 105, 14)};
+    for (int i = 0; i < 5; ++i) {
+        double y = 36 + 14.0 * i;
+        w.push_back(word("Milestone", 15, y));
+        w.push_back(word("The", 105, y));
+        w.push_back(word("board", 125, y));
+        w.push_back(word("reviewed", 155, y));
+        w.push_back(word("policy", 200, y));
+        w.push_back(word("2024", 235, y));
+    }
+    auto found = pdf::find_tables(w, r, pdf::Raster{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    CHECK(found.tables[0].table.rows.size() == 2);
+}
