@@ -115,6 +115,8 @@ std::string period_words(int start_year, int end_year) {
 
 std::string source_words(const Plan& plan, const Action& a) {
     std::string file = a.where.file.empty() ? plan.source : a.where.file;
+    // The file's name only: a published appendix must not show the folders of the machine that made it.
+    if (auto slash = file.find_last_of("/\\"); slash != std::string::npos) file = file.substr(slash + 1);
     if (a.where.page > 0) return file + ", page " + std::to_string(a.where.page);
     if (a.where.table > 0) return file + ", table " + std::to_string(a.where.table);
     return file;
@@ -192,8 +194,23 @@ void write_appendix_html(std::ostream& out, const std::vector<Plan>& plans, cons
                 continue;
             }
             auto* table = ps->AddSectionDictionary("ACTIONS");
+            // Columns that every action leaves empty are left out (a planning-stage plan has no progress).
+            std::vector<const char*> columns;
+            auto column_if = [&](const char* name, std::string Action::*field) {
+                if (std::any_of(pr.actions.begin(), pr.actions.end(),
+                                [&](const Action& a) { return !(a.*field).empty(); }))
+                    columns.push_back(name);
+            };
+            column_if("COL_REF", &Action::ref);
+            column_if("COL_OUTCOME", &Action::outcome);
+            column_if("COL_LEAD", &Action::lead);
+            column_if("COL_TIMESCALE", &Action::timescale);
+            column_if("COL_DUE", &Action::due);
+            column_if("COL_PROGRESS", &Action::progress);
+            for (const char* c : columns) table->ShowSection(c);
             for (const auto& a : pr.actions) {
                 auto* r = table->AddSectionDictionary("ACTION");
+                for (const char* c : columns) r->ShowSection(c);
                 r->SetValue("REF", a.ref);
                 r->SetValue("OUTCOME", a.outcome);
                 optional_text(r, "WORKSTREAM", a.workstream);

@@ -19,7 +19,8 @@ struct HtmlOptions {
 };
 
 /// Writes the appendix: title and period, a status summary per board/plan and per priority, then per plan and
-/// priority the actions (ref, outcome, action, lead, timescale, due, status, progress, source and page).
+/// priority the actions (ref, outcome, action, lead, timescale, due, status, progress, source and page; a
+/// column that no action of the table fills is left out).
 /// Throws std::runtime_error when a template is missing or malformed.
 void write_appendix_html(std::ostream& out, const std::vector<Plan>& plans, const HtmlOptions& options);
 
@@ -48,7 +49,8 @@ std::string expand_html_template(const std::string& dir, const std::string& name
 /// "2014 to 2015" for plans 2014-15; "" when unknown. (GOV.UK style: "to" in ranges.)
 std::string period_words(int start_year, int end_year);
 
-/// "essex.pdf, page 4" / "plan.docx, table 3" — where an action was read, for people.
+/// "essex.pdf, page 4" / "plan.docx, table 3" — where an action was read, for people; the file name without
+/// its folders.
 std::string source_words(const Plan& plan, const Action& a);
 
 }  // namespace planport

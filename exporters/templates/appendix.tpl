@@ -1,6 +1,7 @@
 {{! appendix.tpl — annual-report appendix: progress of business plans, per board, plan and priority.
     Every value is escaped here: :h for one-line text, :p (escaped, line breaks kept; shown by .ml = pre-line)
-    for multi-line cells. Ids (ID) are made by planport, never taken from documents. }}<!DOCTYPE html>
+    for multi-line cells. Ids (ID) are made by planport, never taken from documents. A COL_* section is shown
+    (in the table and in each of its rows) only when some action of the table has that field. }}<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
@@ -61,10 +62,10 @@
 {{#ACTIONS}}<table>
 <caption>Actions under {{NAME:h}}</caption>
 <thead>
-<tr><th scope="col">Ref</th><th scope="col">Outcome</th><th scope="col">Action</th><th scope="col">Lead</th><th scope="col">Timescale</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Progress</th><th scope="col">Source</th></tr>
+<tr>{{#COL_REF}}<th scope="col">Ref</th>{{/COL_REF}}{{#COL_OUTCOME}}<th scope="col">Outcome</th>{{/COL_OUTCOME}}<th scope="col">Action</th>{{#COL_LEAD}}<th scope="col">Lead</th>{{/COL_LEAD}}{{#COL_TIMESCALE}}<th scope="col">Timescale</th>{{/COL_TIMESCALE}}{{#COL_DUE}}<th scope="col">Due</th>{{/COL_DUE}}<th scope="col">Status</th>{{#COL_PROGRESS}}<th scope="col">Progress</th>{{/COL_PROGRESS}}<th scope="col">Source</th></tr>
 </thead>
 <tbody>
-{{#ACTION}}<tr><td class="nowrap">{{REF:h}}</td><td class="ml">{{OUTCOME:p}}</td><td class="ml">{{#WORKSTREAM}}<strong>{{TEXT:h}}:</strong> {{/WORKSTREAM}}{{TEXT:p}}</td><td class="ml">{{LEAD:p}}</td><td class="ml">{{TIMESCALE:p}}</td><td class="nowrap">{{DUE:h}}</td><td><strong class="tag tag-{{STATUS_CLASS}}">{{STATUS:h}}</strong></td><td class="ml">{{PROGRESS:p}}</td><td class="src">{{SOURCE:h}}</td></tr>
+{{#ACTION}}<tr>{{#COL_REF}}<td class="nowrap">{{REF:h}}</td>{{/COL_REF}}{{#COL_OUTCOME}}<td class="ml">{{OUTCOME:p}}</td>{{/COL_OUTCOME}}<td class="ml">{{#WORKSTREAM}}<strong>{{TEXT:h}}:</strong> {{/WORKSTREAM}}{{TEXT:p}}</td>{{#COL_LEAD}}<td class="ml">{{LEAD:p}}</td>{{/COL_LEAD}}{{#COL_TIMESCALE}}<td class="ml">{{TIMESCALE:p}}</td>{{/COL_TIMESCALE}}{{#COL_DUE}}<td class="nowrap">{{DUE:h}}</td>{{/COL_DUE}}<td><strong class="tag tag-{{STATUS_CLASS}}">{{STATUS:h}}</strong></td>{{#COL_PROGRESS}}<td class="ml">{{PROGRESS:p}}</td>{{/COL_PROGRESS}}<td class="src">{{SOURCE:h}}</td></tr>
 {{/ACTION}}</tbody>
 </table>{{/ACTIONS}}
 </section>

@@ -67,7 +67,7 @@ std::vector<Plan> plans() {
     e.ref = "1";
     e.title = "Domestic Abuse";
     Action g = action("Green one", Rag::Green);
-    g.where.file = "essex-2015-17.pdf";
+    g.where.file = "/home/someone/plans/essex-2015-17.pdf";
     g.where.page = 4;
     e.actions.push_back(g);
     es.priorities.push_back(e);
@@ -96,6 +96,15 @@ std::string row_text(const std::string& html, const std::string& needle) {
     std::string row = html.substr(b, e - b);
     row = std::regex_replace(row, std::regex("</t[hd]>"), "|");
     return std::regex_replace(row, std::regex("<[^>]*>"), "");
+}
+
+/// The header cells of the first row after `needle` (a caption), as row_text gives them.
+std::string header_after(const std::string& html, const std::string& needle) {
+    size_t at = html.find(needle);
+    if (at == std::string::npos) return "";
+    size_t b = html.find("<tr>", at);
+    std::string rest = html.substr(b, html.find("</tr>", b) + 5 - b);
+    return row_text(rest, "<tr>");
 }
 
 }  // namespace
@@ -139,11 +148,22 @@ TEST_CASE("appendix: summary counts per board and per priority") {
 TEST_CASE("appendix: action rows carry ref, outcome, lead, timescale, due, progress and source with page") {
     std::string html = render(plans());
     CHECK(row_text(html, "A CHSCB Communication") ==
-          "|Effective communication &amp; engagement|A CHSCB Communication and Engagement Strategy is developed|"
+          "Effective communication &amp; engagement|A CHSCB Communication and Engagement Strategy is developed|"
           "Comms &amp; Engagement Sub Chair|Dec 14|2014-12|Complete|Strategy agreed.\nAction plan launched.|"
           "city-and-hackney-2014-15.docx|");
     CHECK(has(html, "<td class=\"src\">essex-2015-17.pdf, page 4</td>"));
     CHECK(has(html, "Themes: Neglect, Early help and thresholds"));
+}
+
+TEST_CASE("appendix: a column that no action of the table fills is left out") {
+    std::string html = render(plans());
+    // Priority 1 has outcomes, leads, timescales, due dates and progress but no refs.
+    CHECK(header_after(html, "<caption>Actions under Priority 1") ==
+          "Outcome|Action|Lead|Timescale|Due|Status|Progress|Source|");
+    // Priority 2 has only actions and statuses.
+    CHECK(header_after(html, "<caption>Actions under Priority 2") ==
+          "Action|Status|Source|");
+    CHECK(row_text(html, ">Neglect strategy<") == "Neglect strategy|Red|city-and-hackney-2014-15.docx|");
 }
 
 TEST_CASE("appendix: title, period, language and landmarks") {
