@@ -108,7 +108,10 @@ std::vector<Line> data_bands(const std::vector<std::vector<TextBox>>& cols, cons
         auto lines = build_lines(cols[i]);
         per_col.push_back(lines.size());
         for (const auto& l : lines) {
-            if (is_bullet(l.words.front().text)) return {};
+            // A bulleted item ("• Train staff"), not a dash standing for a missing figure.
+            if (is_bullet(l.words.front().text) && l.words.size() > 1 &&
+                std::isalpha(static_cast<unsigned char>(l.words[1].text[0])))
+                return {};
             ++lines_total;
             size_t lettered = 0, numbered = 0;
             for (const auto& w : l.words) {
