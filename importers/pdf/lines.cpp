@@ -8,8 +8,54 @@ namespace planport::pdf {
 
 double word_size(const TextBox& b) {
     if (b.font_size > 0) return b.font_size;
-    return std::max(1.0, (b.y1 - b.y0) / 1.2);
+    return std::max(1.0, ((b.rotation & 1) ? b.x1 - b.x0 : b.y1 - b.y0) / 1.2);
 }
+
+namespace {
+
+bool sideways(const TextBox& b) { return (b.rotation & 1) != 0; }
+
+// Distance from a word to the next along the reading direction (negative when they overlap).
+double gap_after(const TextBox& a, const TextBox& b) {
+    switch (a.rotation & 3) {
+        case 1: return b.y0 - a.y1;  // reads downwards
+        case 3: return a.y0 - b.y1;  // reads upwards
+        case 2: return a.x0 - b.x1;
+        default: return b.x0 - a.x1;
+    }
+}
+
+// Reading order within a line: left to right, or along the text for sideways words.
+bool reads_before(const TextBox& a, const TextBox& b) {
+    switch (a.rotation & 3) {
+        case 1: return a.y0 < b.y0;
+        case 3: return a.y1 > b.y1;
+        case 2: return a.x1 > b.x1;
+        default: return a.x0 < b.x0;
+    }
+}
+
+// Sideways words (a header printed up the page) make lines of their own: words overlapping across.
+std::vector<Line> sideways_lines(std::vector<TextBox> boxes) {
+    std::sort(boxes.begin(), boxes.end(), [](const TextBox& a, const TextBox& b) { return a.x0 + a.x1 < b.x0 + b.x1; });
+    std::vector<Line> out;
+    for (auto& b : boxes) {
+        Line* into = nullptr;
+        for (auto& l : out) {
+            const auto& f = l.words.front();
+            double overlap = std::min(f.x1, b.x1) - std::max(f.x0, b.x0);
+            if (f.rotation == b.rotation && overlap >= 0.5 * std::min(f.x1 - f.x0, b.x1 - b.x0)) into = &l;
+        }
+        if (!into) {
+            out.push_back({});
+            into = &out.back();
+        }
+        into->words.push_back(std::move(b));
+    }
+    return out;
+}
+
+}  // namespace
 
 std::string Line::text() const { return join_words(words); }
 std::string Chunk::text() const { return join_words(words); }
@@ -19,7 +65,7 @@ std::string join_words(const std::vector<TextBox>& words) {
     for (size_t i = 0; i < words.size(); ++i) {
         if (i > 0) {
             const auto& prev = words[i - 1];
-            double gap = words[i].x0 - prev.x1;
+            double gap = gap_after(prev, words[i]);
             double size = std::min(word_size(prev), word_size(words[i]));
             if (prev.space_after || gap > 0.25 * size) out += ' ';
         }
@@ -29,7 +75,7 @@ std::string join_words(const std::vector<TextBox>& words) {
 }
 
 void refresh(Line& line) {
-    std::sort(line.words.begin(), line.words.end(), [](const TextBox& a, const TextBox& b) { return a.x0 < b.x0; });
+    std::stable_sort(line.words.begin(), line.words.end(), reads_before);
     line.x0 = line.y0 = 1e18;
     line.x1 = line.y1 = -1e18;
     line.font_size = 0;
@@ -51,6 +97,9 @@ std::vector<Line> build_lines(std::vector<TextBox> boxes) {
                                           !(b.y1 > b.y0) || !(b.x1 >= b.x0);
                                }),
                 boxes.end());
+    auto turned = std::stable_partition(boxes.begin(), boxes.end(), [](const TextBox& b) { return !sideways(b); });
+    lines = sideways_lines(std::vector<TextBox>(std::make_move_iterator(turned), std::make_move_iterator(boxes.end())));
+    boxes.erase(turned, boxes.end());
     std::sort(boxes.begin(), boxes.end(), [](const TextBox& a, const TextBox& b) {
         double ca = (a.y0 + a.y1) / 2, cb = (b.y0 + b.y1) / 2;
         return ca != cb ? ca < cb : a.x0 < b.x0;
@@ -99,7 +148,7 @@ std::vector<Chunk> split_chunks(const Line& line, double gap_em) {
         if (!fresh) {
             const auto& prev = out.back().words.back();
             double size = std::max(word_size(prev), word_size(w));
-            fresh = w.x0 - prev.x1 > gap_em * size;
+            fresh = gap_after(prev, w) > gap_em * size;
         }
         if (fresh) {
             out.push_back({});

@@ -29,7 +29,8 @@ struct Chunk {
 double word_size(const TextBox& b);
 
 /// Groups words into lines: a word joins a line when their vertical extents overlap by half the smaller
-/// height. Lines come top to bottom; words within a line left to right. Empty input gives no lines.
+/// height. Lines come top to bottom; words within a line left to right. Sideways words (rotation 1 or 3,
+/// a header printed up the page) make lines of their own in their reading order. Empty input gives no lines.
 std::vector<Line> build_lines(std::vector<TextBox> boxes);
 
 /// Joins words left to right, with a space where the text layer has one or the gap is wider than a

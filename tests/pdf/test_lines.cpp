@@ -45,3 +45,19 @@ TEST_CASE("a line splits into chunks at gaps wider than an em") {
     CHECK(chunks[1].text() == "Green");
     CHECK(chunks[1].x0 == doctest::Approx(200));
 }
+
+TEST_CASE("words printed up the page make a line of their own in reading order") {
+    auto up = [](const std::string& text, double y0, double y1) {
+        auto b = word(text, 100, y0);
+        b.x1 = 108;
+        b.y1 = y1;
+        b.rotation = 3;
+        b.space_after = true;
+        return b;
+    };
+    auto lines = pdf::build_lines({up("Schuette", 202, 236), up("Bill", 238, 251), word("Total", 10, 240)});
+    REQUIRE(lines.size() == 2);
+    bool found = false;
+    for (const auto& l : lines) found = found || l.text() == "Bill Schuette";
+    CHECK(found);
+}
