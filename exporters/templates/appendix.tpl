@@ -60,7 +60,7 @@
 {{#THEMES}}<p class="themes">Themes: {{TEXT:h}}</p>{{/THEMES}}
 {{#NO_ACTIONS}}<p>No actions are listed under this priority.</p>{{/NO_ACTIONS}}
 {{#ACTIONS}}<table>
-<caption>Actions under {{NAME:h}}</caption>
+<caption class="vh">Actions under {{NAME:h}}</caption>
 <thead>
 <tr>{{#COL_REF}}<th scope="col">Ref</th>{{/COL_REF}}{{#COL_OUTCOME}}<th scope="col">Outcome</th>{{/COL_OUTCOME}}<th scope="col">Action</th>{{#COL_LEAD}}<th scope="col">Lead</th>{{/COL_LEAD}}{{#COL_TIMESCALE}}<th scope="col">Timescale</th>{{/COL_TIMESCALE}}{{#COL_DUE}}<th scope="col">Due</th>{{/COL_DUE}}<th scope="col">Status</th>{{#COL_PROGRESS}}<th scope="col">Progress</th>{{/COL_PROGRESS}}<th scope="col">Source</th></tr>
 </thead>

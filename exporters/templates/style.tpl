@@ -13,6 +13,8 @@ a { color: #1d70b8; text-decoration: underline; text-underline-offset: 0.15em; }
 a:visited { color: #4c2c92; }
 a:hover { color: #003078; text-decoration-thickness: 3px; }
 a:focus { outline: 3px solid transparent; color: #0b0c0c; background-color: #ffdd00; box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c; text-decoration: none; }
+/* Visually hidden, still read by screen readers (captions that repeat the heading just above). */
+.vh { position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important; }
 .skip-link { position: absolute; left: -10000px; top: auto; width: 1px; height: 1px; overflow: hidden; }
 .skip-link:focus { position: static; display: block; width: auto; height: auto; padding: 0.5rem 1.5rem; }
 .lede { font-size: 1.15rem; }
@@ -55,7 +57,13 @@ footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 1.5rem; border-top
   thead { display: table-header-group; }
   tfoot { display: table-footer-group; }
   tr { break-inside: avoid; page-break-inside: avoid; }
-  h2, h3, caption { break-after: avoid; page-break-after: avoid; }
+  /* Keep headings whole and with what follows. Chromium leaves a caption behind at the foot of a page when its
+     table moves on, so on paper captions are hidden like .vh: the heading above each table says the same. */
+  h2, h3 { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, h2 ~ p, h3 ~ p, .bar { break-after: avoid; page-break-after: avoid; }
+  thead, thead tr { break-after: avoid; page-break-after: avoid; }
+  tbody tr:first-child { break-before: avoid; page-break-before: avoid; }
+  caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   a { color: #0b0c0c; text-decoration: none; }
   .tag { border-color: currentColor; }
   @page { size: A4 landscape; margin: 12mm; }
