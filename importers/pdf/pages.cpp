@@ -135,13 +135,16 @@ std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageConte
         bool number;
     };
     std::vector<std::vector<Candidate>> cands(pages.size());
-    std::map<std::string, std::set<size_t>> seen;  // key + rounded position → pages
+    std::map<std::string, std::set<size_t>> seen;  // key + edge + rounded distance from it → pages
     for (size_t i = 0; i < pages.size(); ++i) {
         const auto& p = pages[i];
         double band = 0.1 * p.height;
         std::vector<Chunk> pieces;  // a header's title and its page number are apart on one line
-        for (const auto& l : build_lines(p.boxes))
-            for (auto& c : split_chunks(l, 2.0)) pieces.push_back(std::move(c));
+        for (const auto& l : build_lines(p.boxes)) {
+            auto chunks = split_chunks(l, 2.0);
+            if (chunks.size() >= 3) continue;  // a table's header row, not a running header
+            for (auto& c : chunks) pieces.push_back(std::move(c));
+        }
         for (const auto& l : pieces) {
             bool top = l.y1 <= band, bottom = l.y0 >= p.height - band;
             if (!top && !bottom) continue;
@@ -152,7 +155,9 @@ std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageConte
             if (kept) continue;
             std::string text = l.text();
             Candidate c{running_key(text), l.x0, l.y0, l.x1, l.y1, page_number_text(text)};
-            std::string where = c.key + "@" + std::to_string(std::lround(l.y0 / 4));
+            // Measured from its edge: portrait and landscape pages put a footer at the same distance.
+            double from_edge = top ? l.y0 : p.height - l.y1;
+            std::string where = c.key + (top ? "@top" : "@bottom") + std::to_string(std::lround(from_edge / 6));
             seen[where].insert(i);
             c.key = where;
             cands[i].push_back(c);

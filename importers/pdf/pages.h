@@ -11,8 +11,8 @@
 
 namespace planport::pdf {
 
-/// Each page's words without its running text: a line repeated (digits aside) at the same place near the
-/// top or bottom edge on at least half of the pages (two pages at least), and bare page numbers ("7",
+/// Each page's words without its running text: a line repeated (digits aside) at the same distance from
+/// the top or bottom edge on at least half of the pages (two pages at least), and bare page numbers ("7",
 /// "Page 7", "7 of 12", "- 7 -") near the top or bottom edge. Lines inside a keep area of their page (a
 /// ruled table: its repeated header row is no running header) stay. keep may be empty.
 std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageContent>& pages,

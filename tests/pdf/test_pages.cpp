@@ -127,3 +127,28 @@ TEST_CASE("tables with different columns are not joined; the first block of a pa
     CHECK(blocks[2].paragraph.text == "Notes");
     CHECK_FALSE(blocks[2].paragraph.page_break_before);
 }
+
+TEST_CASE("a footer at the same distance from the bottom of portrait and landscape pages goes") {
+    std::vector<pdf::PageContent> pages;
+    for (int n = 1; n <= 4; ++n) {
+        auto p = page(n, {word("Body" + std::to_string(n), 50, 300)});
+        if (n > 2) std::swap(p.width, p.height);  // landscape
+        p.boxes.push_back(word("Plan", 300, p.height - 40));
+        p.boxes.push_back(word("footer", 330, p.height - 40));
+        pages.push_back(p);
+    }
+    auto kept = pdf::strip_running_text(pages);
+    for (int i = 0; i < 4; ++i) {
+        CHECK(has_word(kept[i], "Body" + std::to_string(i + 1)));
+        CHECK_FALSE(has_word(kept[i], "footer"));
+    }
+}
+
+TEST_CASE("a table header row repeated at the top of each page is not running text") {
+    std::vector<pdf::PageContent> pages;
+    for (int n = 1; n <= 3; ++n)
+        pages.push_back(page(n, {word("Ref", 50, 30), word("Action", 150, 30), word("Status", 300, 30),
+                                 word("Body" + std::to_string(n), 50, 300)}));
+    auto kept = pdf::strip_running_text(pages);
+    for (int i = 0; i < 3; ++i) CHECK(has_word(kept[i], "Action"));
+}
