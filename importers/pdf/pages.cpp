@@ -103,9 +103,17 @@ void append_cell(Cell& into, Cell&& more) {
 void join_table(FoundTable& into, FoundTable&& next) {
     Table& t = into.table;
     Table& u = next.table;
-    if (!t.rows.empty() && !u.rows.empty() && row_texts(t, 0) == row_texts(u, 0)) {
-        t.rows.front().is_header = true;
-        u.rows.erase(u.rows.begin());
+    // The header repeated on the new page: the same texts as one of the table's first rows (a table may
+    // open with title or label rows above its column headers).
+    if (!u.rows.empty()) {
+        auto first = row_texts(u, 0);
+        bool blank = std::all_of(first.begin(), first.end(), [](const std::string& s) { return s.empty(); });
+        for (size_t r = 0; r < t.rows.size() && r < 8 && !blank; ++r)
+            if (row_texts(t, r) == first) {
+                t.rows[r].is_header = true;
+                u.rows.erase(u.rows.begin());
+                break;
+            }
     }
     size_t start = 0;
     if (continues_row(t, u)) {

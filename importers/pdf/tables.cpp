@@ -150,7 +150,20 @@ FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const R
         (in ? inside : outside).push_back(std::move(w));
     }
     pool = std::move(outside);
-    inside = split_at_edges(inside, std::vector<double>(grid.xs.begin() + 1, grid.xs.end() - 1));
+    // Cut words only at rules that are there beside them (a spanning cell has none inside it).
+    std::vector<TextBox> cut;
+    for (const auto& w : inside) {
+        double cy = (w.y0 + w.y1) / 2;
+        std::vector<double> edges;
+        for (size_t c = 1; c + 1 < grid.xs.size(); ++c)
+            for (const auto& s : grid.vertical)
+                if (std::abs(s.x0 - grid.xs[c]) <= kTol && s.y0 <= cy && s.y1 >= cy) {
+                    edges.push_back(grid.xs[c]);
+                    break;
+                }
+        for (auto& piece : split_at_edges({w}, edges)) cut.push_back(std::move(piece));
+    }
+    inside = std::move(cut);
 
     // Rows that are blocks of data lines; their unruled sub-columns refine the grid (as edges without rules,
     // so other rows span them).
