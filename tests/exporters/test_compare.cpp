@@ -166,3 +166,10 @@ TEST_CASE("compare html: headings in order, one h1, self-contained") {
     CHECK_FALSE(has(page, "<script"));
     CHECK_FALSE(has(page, "<link"));
 }
+
+TEST_CASE("compare: no plans give a header-only CSV and a page that says so") {
+    CHECK(csv({}, "2015-01-01") == "board,plan,theme,priorities,actions,complete,green,amber,red,unknown,overdue\n");
+    std::string page = html({}, "2015-01-01");
+    CHECK(has(page, "0 plans from 0 boards; status as at 1 January 2015."));
+    CHECK(has(page, "<p>No action was overdue on 1 January 2015.</p>"));
+}

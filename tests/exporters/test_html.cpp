@@ -264,3 +264,11 @@ TEST_CASE("appendix: status words and period words") {
     CHECK(period_words(2016, 2016) == "2016");
     CHECK(period_words(0, 2016).empty());
 }
+
+TEST_CASE("appendix: no plans still makes a valid page") {
+    std::string html = render({});
+    CHECK(has(html, "<h1>Business plan progress</h1>"));
+    CHECK(has(html, "0 plans from 0 boards, 0 actions."));
+    CHECK_FALSE(has(html, "Period:"));
+    CHECK(has(html, "</html>"));
+}

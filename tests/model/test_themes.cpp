@@ -183,6 +183,20 @@ TEST_CASE("words match across hyphens, case and curly quotes; a star is a prefix
     CHECK(match_themes("engagement", table()).empty());
 }
 
+TEST_CASE("umbrella terms give each of their themes") {
+    const V exploitation = {"cse", "criminal-exploitation", "missing"};
+    CHECK(match_themes("Contextual safeguarding", table()) == exploitation);
+    CHECK(match_themes("the complex safeguarding hub", table()) == exploitation);
+    CHECK(match_themes("extra-familial harm", table()) == exploitation);
+    CHECK(match_themes("VEMT panel", table()) == exploitation);
+    CHECK(match_themes("GETSAFE team", table()) == exploitation);
+    CHECK(match_themes("the toxic trio", table()) == V{"domestic-abuse", "parental-risk"});
+    // Older boards' themes folded into the taxonomy.
+    CHECK(match_themes("Children who experience bullying", table()) == V{"mental-health"});
+    CHECK(match_themes("Managing risk", table()) == V{"child-protection"});
+    CHECK(match_themes("Child Death Review", table()) == V{"learning-from-reviews"});
+}
+
 TEST_CASE("themes come out in taxonomy order, whatever the order in the text") {
     CHECK(match_themes("online safety, neglect and governance", table()) ==
           V{"neglect", "online-safety", "governance"});
