@@ -87,10 +87,10 @@ double body_font_size(const std::vector<Line>& lines) {
 
 std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const ParagraphOptions& options) {
     std::vector<Paragraph> out;
+    std::vector<int> line_counts;  // per paragraph
     struct Open {
         double x0 = 0, last_y1 = 0, size = 0;
         bool bold = false;
-        int lines = 0;
     } cur;
     for (const auto& line : lines) {
         std::vector<TextBox> words = line.words;
@@ -117,7 +117,8 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
                 p.list_level = 0;
             }
             out.push_back(std::move(p));
-            cur = {line.x0, line.y1, size, line.bold, 1};
+            line_counts.push_back(1);
+            cur = {line.x0, line.y1, size, line.bold};
             continue;
         }
         auto& p = out.back();
@@ -128,19 +129,14 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
         p.text += text;
         p.font_size = std::max(p.font_size, size);
         cur.last_y1 = line.y1;
-        ++cur.lines;
-        p.heading_level = 0;
+        ++line_counts.back();
     }
-    // Heading levels need the whole paragraph (its line count and length).
-    if (options.body_size > 0) {
-        size_t i = 0;
-        for (auto& p : out) {
-            (void)i;
-            int nlines = 1 + int(std::count(p.text.begin(), p.text.end(), '\n'));
-            if (!p.is_list_item()) p.heading_level = heading_level(p.font_size, p.bold, options.body_size,
-                                                                   p.text.size() > 140 ? 3 : nlines, p.text.size());
-        }
-    }
+    // Heading levels need the whole paragraph (its lines and length).
+    if (options.body_size > 0)
+        for (size_t i = 0; i < out.size(); ++i)
+            if (!out[i].is_list_item())
+                out[i].heading_level =
+                    heading_level(out[i].font_size, out[i].bold, options.body_size, line_counts[i], out[i].text.size());
     return out;
 }
 
