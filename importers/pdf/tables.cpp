@@ -277,6 +277,18 @@ FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const R
     return ft;
 }
 
+// "•", "1.", "2)", "(a)", "iv." — what a list puts before its items.
+bool list_label_like(const std::string& w) {
+    if (is_bullet(w)) return true;
+    if (w.size() < 2 || w.size() > 5) return false;
+    size_t start = w[0] == '(' ? 1 : 0;
+    char last = w.back();
+    if (last != '.' && last != ')') return false;
+    for (size_t i = start; i + 1 < w.size(); ++i)
+        if (!std::isalnum(static_cast<unsigned char>(w[i]))) return false;
+    return w.size() - 1 > start;
+}
+
 // --- 2./3. stream tables ----------------------------------------------------------------------------------
 
 struct Region {
@@ -560,7 +572,16 @@ PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rul
     // 2. stream regions among the remaining lines
     auto lines = build_lines(std::move(pool));
     std::vector<std::vector<Chunk>> chunks;
-    for (const auto& l : lines) chunks.push_back(split_chunks(l));
+    for (const auto& l : lines) {
+        chunks.push_back(split_chunks(l));
+        // A bullet or a list number set apart by a tab is a list item, not a first column.
+        auto& cs = chunks.back();
+        if (cs.size() >= 2 && cs[0].words.size() == 1 && list_label_like(cs[0].words[0].text)) {
+            cs[1].words.insert(cs[1].words.begin(), cs[0].words[0]);
+            cs[1].x0 = cs[0].x0;
+            cs.erase(cs.begin());
+        }
+    }
     std::vector<char> used(lines.size(), 0);
     for (const auto& region : stream_regions(lines, chunks)) {
         std::vector<Line> block(lines.begin() + long(region.first), lines.begin() + long(region.last) + 1);

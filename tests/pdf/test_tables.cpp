@@ -202,3 +202,12 @@ TEST_CASE("a ruled row of wrapped prose stays one row") {
     REQUIRE(found.tables.size() == 1);
     CHECK(found.tables[0].table.rows.size() == 2);
 }
+
+TEST_CASE("a bulleted list with the bullets set apart is no table") {
+    std::vector<pdf::TextBox> w = {word("\xE2\x80\xA2", 20, 10), word("Working", 40, 10), word("with", 80, 10),
+                                   word("\xE2\x80\xA2", 20, 24), word("Monitoring", 40, 24),
+                                   word("1.", 20, 38),           word("Developing", 40, 38), word("policy", 95, 38)};
+    auto found = pdf::find_tables(w, {}, pdf::Raster{}, 1);
+    CHECK(found.tables.empty());
+    CHECK(found.other_lines.size() == 3);
+}
