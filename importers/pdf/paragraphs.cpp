@@ -91,6 +91,7 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
     struct Open {
         double x0 = 0, last_y1 = 0, size = 0;
         bool bold = false;
+        bool item = false;  // a bulleted or numbered item: its wrapped lines do not start left of it
     } cur;
     for (const auto& line : lines) {
         std::vector<TextBox> words = line.words;
@@ -104,7 +105,8 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
             double gap = line.y0 - cur.last_y1;
             fresh = gap > 0.45 * std::min(size, cur.size) || line.bold != cur.bold ||
                     std::abs(size - cur.size) > 0.1 * cur.size || (numbered && line.x0 <= cur.x0 + 2) ||
-                    gap < -0.5 * size;  // a line above the previous one: another column
+                    gap < -0.5 * size ||  // a line above the previous one: another column
+                    (cur.item && line.x0 < cur.x0 - 2);
         }
         if (fresh) {
             Paragraph p;
@@ -118,7 +120,7 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
             }
             out.push_back(std::move(p));
             line_counts.push_back(1);
-            cur = {line.x0, line.y1, size, line.bold};
+            cur = {line.x0, line.y1, size, line.bold, bullet || numbered};
             continue;
         }
         auto& p = out.back();

@@ -71,3 +71,12 @@ TEST_CASE("bullet glyphs") {
     CHECK_FALSE(pdf::is_bullet("on"));
     CHECK_FALSE(pdf::is_bullet("3.1"));
 }
+
+TEST_CASE("a line starting left of a numbered item above it is a new paragraph") {
+    auto lines = lines_of({word("5.", 30, 10), word("Effectiveness", 45, 10), word("of", 115, 10),
+                           word("Other", 10, 22), word("priorities:", 40, 22)});
+    auto ps = pdf::build_paragraphs(lines, {});
+    REQUIRE(ps.size() == 2);
+    CHECK(ps[0].text == "5. Effectiveness of");
+    CHECK(ps[1].text == "Other priorities:");
+}
