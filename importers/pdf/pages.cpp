@@ -231,9 +231,10 @@ std::vector<Block> assemble(std::vector<PageResult>& pages, double body_size, Di
             if (first_on_page && p.block.kind == Block::Kind::Table && !all.empty() &&
                 all.back().block.kind == Block::Kind::Table && all.back().table.table.columns != p.table.table.columns &&
                 all.back().table.table.page == pages[i - 1].number)
-                diag.warn("page " + std::to_string(pages[i].number) + ": table continues from page " +
-                          std::to_string(pages[i - 1].number) + " with " + std::to_string(p.table.table.columns) +
-                          " columns instead of " + std::to_string(all.back().table.table.columns) + "?");
+                diag.warn("page " + std::to_string(pages[i].number) + ": the table opening the page has " +
+                          std::to_string(p.table.table.columns) + " columns, the one closing page " +
+                          std::to_string(pages[i - 1].number) + " has " +
+                          std::to_string(all.back().table.table.columns) + ": not joined");
             if (first_on_page) {
                 if (p.block.kind == Block::Kind::Table) p.table.table.page_break_before = true;
                 else p.block.paragraph.page_break_before = true;

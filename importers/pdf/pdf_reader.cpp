@@ -23,7 +23,8 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     so.last_page = options.last_page;
     so.max_pages = options.max_pages;
     so.time_budget_s = options.time_budget_s;
-    auto src = pdf::load_pdf(path, so, diag);
+    Diagnostics local;  // the layout's warnings say where in the file; the file name goes in front
+    auto src = pdf::load_pdf(path, so, local);
     for (auto& page : src.pages) pdf::turn_upright(page);
 
     Document doc;
@@ -50,7 +51,8 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
         const auto& page = src.pages[i];
         results.push_back({page.number, pdf::find_tables(words[i], rules[i], page.raster, page.number)});
     }
-    doc.blocks = pdf::assemble(results, body, diag);
+    doc.blocks = pdf::assemble(results, body, local);
+    for (auto& w : local.warnings) diag.warn(path + ": " + w);
     return doc;
 }
 
