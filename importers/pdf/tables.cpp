@@ -528,7 +528,7 @@ std::vector<double> stream_columns(const std::vector<Line>& lines) {
         sizes.push_back(l.font_size);
     }
     double em = std::max(4.0, median(sizes));
-    const double bin = 0.5;
+    const double bin = 0.25;
     size_t nbins = size_t((x1 - x0) / bin) + 2;
     if (nbins > 100000) return {};
     std::vector<int> count(nbins, 0);
