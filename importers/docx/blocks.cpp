@@ -1,6 +1,8 @@
 // blocks.cpp — the block walker shared by the body, table cells and content controls.
 #include "importers/docx/blocks.h"
 
+#include <optional>
+
 #include "importers/docx/paragraphs.h"
 #include "importers/docx/tables.h"
 
@@ -21,30 +23,83 @@ void read_table_block(const XmlElement& el, ReadContext& ctx, int table_depth, s
     out.push_back(std::move(b));
 }
 
+// A paragraph whose mark was deleted with tracked changes runs on into the next paragraph (w:pPr/w:rPr/w:del).
+bool paragraph_mark_deleted(const XmlElement& p) {
+    const XmlElement* ppr = p.w_child("pPr");
+    const XmlElement* rpr = ppr ? ppr->w_child("rPr") : nullptr;
+    return rpr && rpr->w_child("del");
+}
+
+void push_paragraph(const XmlElement& el, ReadContext& ctx, std::vector<Block>& out) {
+    Block b;
+    b.paragraph = read_paragraph(el, ctx);
+    out.push_back(std::move(b));
+}
+
+// Holds the content of paragraphs whose marks were deleted until the paragraph they merge into arrives; the
+// merged paragraph keeps the properties of the last mark, as Word does when the deletion is accepted.
+class ParagraphJoiner {
+public:
+    void hold(const XmlElement& p) {
+        if (!held_) held_ = XmlElement{p.ns, p.name, {}, {}, {}};
+        for (const auto& c : p.children)
+            if (!c.is_w("pPr")) held_->children.push_back(c);
+    }
+    void paragraph(const XmlElement& p, ReadContext& ctx, std::vector<Block>& out) {
+        if (!held_) return push_paragraph(p, ctx, out);
+        XmlElement merged = p;
+        merged.children.insert(merged.children.begin(), held_->children.begin(), held_->children.end());
+        held_.reset();
+        push_paragraph(merged, ctx, out);
+    }
+    void flush(ReadContext& ctx, std::vector<Block>& out) {
+        if (!held_) return;
+        XmlElement p = std::move(*held_);
+        held_.reset();
+        push_paragraph(p, ctx, out);
+    }
+
+private:
+    std::optional<XmlElement> held_;
+};
+
+void read_blocks_into(const XmlElement& parent, ReadContext& ctx, int table_depth, std::vector<Block>& out,
+                      ParagraphJoiner& joiner);
+
+// Content controls and the like are transparent: a deleted mark inside one still joins what follows.
+void read_block(const XmlElement& el, ReadContext& ctx, int table_depth, std::vector<Block>& out, ParagraphJoiner& joiner) {
+    if (el.ns == Ns::Mc && el.name == "AlternateContent") {
+        const XmlElement* pick = el.child(Ns::Mc, "Fallback");
+        if (!pick) pick = el.child(Ns::Mc, "Choice");
+        if (pick) read_blocks_into(*pick, ctx, table_depth, out, joiner);
+        return;
+    }
+    if (el.ns != Ns::W) return;
+    if (el.name == "p") {
+        if (paragraph_mark_deleted(el)) joiner.hold(el);
+        else joiner.paragraph(el, ctx, out);
+    } else if (el.name == "tbl") {
+        joiner.flush(ctx, out);
+        read_table_block(el, ctx, table_depth, out);
+    } else if (el.name == "sdt") {
+        if (const XmlElement* content = el.w_child("sdtContent")) read_blocks_into(*content, ctx, table_depth, out, joiner);
+    } else if (el.name == "customXml" || el.name == "ins" || el.name == "moveTo") {
+        read_blocks_into(el, ctx, table_depth, out, joiner);
+    }
+    // w:del, w:moveFrom, w:sectPr, bookmarks, w:altChunk: nothing to show.
+}
+
+void read_blocks_into(const XmlElement& parent, ReadContext& ctx, int table_depth, std::vector<Block>& out,
+                      ParagraphJoiner& joiner) {
+    for (const auto& el : parent.children) read_block(el, ctx, table_depth, out, joiner);
+}
+
 }  // namespace
 
 void read_blocks(const XmlElement& parent, ReadContext& ctx, int table_depth, std::vector<Block>& out) {
-    for (const auto& el : parent.children) {
-        if (el.ns == Ns::Mc && el.name == "AlternateContent") {
-            const XmlElement* pick = el.child(Ns::Mc, "Fallback");
-            if (!pick) pick = el.child(Ns::Mc, "Choice");
-            if (pick) read_blocks(*pick, ctx, table_depth, out);
-            continue;
-        }
-        if (el.ns != Ns::W) continue;
-        if (el.name == "p") {
-            Block b;
-            b.paragraph = read_paragraph(el, ctx);
-            out.push_back(std::move(b));
-        } else if (el.name == "tbl") {
-            read_table_block(el, ctx, table_depth, out);
-        } else if (el.name == "sdt") {
-            if (const XmlElement* content = el.w_child("sdtContent")) read_blocks(*content, ctx, table_depth, out);
-        } else if (el.name == "customXml" || el.name == "ins" || el.name == "moveTo") {
-            read_blocks(el, ctx, table_depth, out);
-        }
-        // w:del, w:moveFrom, w:sectPr, bookmarks, w:altChunk: nothing to show.
-    }
+    ParagraphJoiner joiner;
+    read_blocks_into(parent, ctx, table_depth, out, joiner);
+    joiner.flush(ctx, out);
 }
 
 }  // namespace planport::docx

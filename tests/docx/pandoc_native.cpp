@@ -227,10 +227,29 @@ void collect_tables(const NativeNode& n, std::vector<NativeTable>& out) {
 }  // namespace
 
 NativeNode parse_native(const std::string& src) {
-    Parser p(src);
+    // A whole "Pandoc Meta {…} [blocks]" value: skip the metadata record, keep the blocks.
+    std::size_t from = 0;
+    if (src.compare(src.find_first_not_of(" \n") == std::string::npos ? 0 : src.find_first_not_of(" \n"), 6, "Pandoc") == 0) {
+        int depth = 0;
+        for (std::size_t i = src.find('{'); i < src.size(); ++i) {
+            if (src[i] == '{') ++depth;
+            else if (src[i] == '}' && --depth == 0) {
+                from = i + 1;
+                break;
+            }
+        }
+    }
+    const std::string rest = src.substr(from);
+    Parser p(rest);
     NativeNode n = p.expr();
     p.end();
     return n;
+}
+
+std::vector<std::string> native_paragraphs(const NativeNode& doc) {
+    std::vector<std::string> out;
+    block_paragraphs(doc, out);
+    return out;
 }
 
 std::vector<NativeTable> native_tables(const NativeNode& doc) {

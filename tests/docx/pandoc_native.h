@@ -27,6 +27,9 @@ struct NativeTable {
     std::vector<std::vector<NativeCell>> rows;  ///< head rows, then each body's rows, then foot rows
 };
 
+/// The paragraph texts of the blocks outside tables, in order (list items without labels, empty ones kept).
+std::vector<std::string> native_paragraphs(const NativeNode& doc);
+
 /// The tables of a document in order; tables nested in cells are not listed (nor their text counted).
 std::vector<NativeTable> native_tables(const NativeNode& doc);
 

@@ -124,3 +124,14 @@ TEST_CASE("docx text: page breaks: explicit, rendered and pageBreakBefore") {
     CHECK_FALSE(ps[5].page_break_before);  // the page starts inside it
     CHECK_FALSE(ps[6].page_break_before);
 }
+
+TEST_CASE("docx text: a paragraph whose mark was deleted joins the next one, which keeps its properties") {
+    const std::string body =
+        "<w:p><w:pPr><w:rPr><w:del w:id=\"1\" w:author=\"x\"/></w:rPr></w:pPr><w:r><w:t xml:space=\"preserve\">first </w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:pStyle w:val=\"Second\"/></w:pPr><w:r><w:t>second</w:t></w:r></w:p>" + p("third");
+    auto ps = paragraphs_of(read_body(body));
+    REQUIRE(ps.size() == 2);
+    CHECK(ps[0].text == "first second");
+    CHECK(ps[0].style == "Second");
+    CHECK(ps[1].text == "third");
+}
