@@ -25,7 +25,8 @@ bool numbered_start(const std::string& text) {
 // Strips a bullet glued to the first word ("•Text") and reports whether there was one.
 bool take_bullet(std::vector<TextBox>& words) {
     if (words.empty()) return false;
-    if (is_bullet(words[0].text)) {
+    // A lone dash or "o" is the text itself (a figure not given), not a bullet before nothing.
+    if (is_bullet(words[0].text) && words.size() > 1) {
         words.erase(words.begin());
         return true;
     }

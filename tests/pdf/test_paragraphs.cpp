@@ -80,3 +80,10 @@ TEST_CASE("a line starting left of a numbered item above it is a new paragraph")
     CHECK(ps[0].text == "5. Effectiveness of");
     CHECK(ps[1].text == "Other priorities:");
 }
+
+TEST_CASE("a lone dash is text, not a bullet") {
+    auto ps = pdf::build_paragraphs(lines_of({word("\xE2\x80\x93", 10, 10)}), {});
+    REQUIRE(ps.size() == 1);
+    CHECK(ps[0].text == "\xE2\x80\x93");
+    CHECK(ps[0].list_label == "");
+}
