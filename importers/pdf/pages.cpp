@@ -148,12 +148,14 @@ std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageConte
         const auto& p = pages[i];
         double band = 0.1 * p.height;
         std::vector<Chunk> pieces;  // a header's title and its page number are apart on one line
+        std::vector<char> alone;    // per piece: the only one on its line
         for (const auto& l : build_lines(p.boxes)) {
             auto chunks = split_chunks(l, 2.0);
             if (chunks.size() >= 3) continue;  // a table's header row, not a running header
-            for (auto& c : chunks) pieces.push_back(std::move(c));
+            for (auto& c : chunks) pieces.push_back(std::move(c)), alone.push_back(chunks.size() == 1);
         }
-        for (const auto& l : pieces) {
+        for (size_t k = 0; k < pieces.size(); ++k) {
+            const auto& l = pieces[k];
             bool top = l.y1 <= band, bottom = l.y0 >= p.height - band;
             if (!top && !bottom) continue;
             bool kept = false;
@@ -162,7 +164,10 @@ std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageConte
                     if (l.x0 >= k.x0 - 1 && l.x1 <= k.x1 + 1 && l.y0 >= k.y0 - 1 && l.y1 <= k.y1 + 1) kept = true;
             if (kept) continue;
             std::string text = l.text();
-            Candidate c{running_key(text), l.x0, l.y0, l.x1, l.y1, page_number_text(text)};
+            // A bare number beside other text is a figure in a table row; "Page 3" is a page number anywhere.
+            std::string key = running_key(text);
+            bool number = page_number_text(text) && (alone[k] || key.find("page") != std::string::npos);
+            Candidate c{key, l.x0, l.y0, l.x1, l.y1, number};
             // Measured from its edge: portrait and landscape pages put a footer at the same distance.
             double from_edge = top ? l.y0 : p.height - l.y1;
             std::string where = c.key + (top ? "@top" : "@bottom") + std::to_string(std::lround(from_edge / 6));

@@ -152,3 +152,11 @@ TEST_CASE("a table header row repeated at the top of each page is not running te
     auto kept = pdf::strip_running_text(pages);
     for (int i = 0; i < 3; ++i) CHECK(has_word(kept[i], "Action"));
 }
+
+TEST_CASE("a figure beside other text near the bottom edge is no page number") {
+    std::vector<pdf::PageContent> pages = {page(1, {word("Total", 50, 800), word("12", 300, 800)})};
+    auto kept = pdf::strip_running_text(pages);
+    CHECK(has_word(kept[0], "12"));
+    pages = {page(1, {word("12", 300, 800)})};
+    CHECK_FALSE(has_word(pdf::strip_running_text(pages)[0], "12"));
+}
