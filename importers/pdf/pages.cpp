@@ -140,53 +140,60 @@ std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageConte
     struct Candidate {
         std::string key;
         double x0, y0, x1, y1;
-        bool number;
+        size_t line;       // index of its line on the page
+        bool number;       // a page number ("7", "Page 7 of 9")
+        bool beside;       // with other text on its line
     };
     std::vector<std::vector<Candidate>> cands(pages.size());
     std::map<std::string, std::set<size_t>> seen;  // key + edge + rounded distance from it → pages
     for (size_t i = 0; i < pages.size(); ++i) {
         const auto& p = pages[i];
         double band = 0.1 * p.height;
-        std::vector<Chunk> pieces;  // a header's title and its page number are apart on one line
-        std::vector<char> alone;    // per piece: the only one on its line
-        for (const auto& l : build_lines(p.boxes)) {
-            auto chunks = split_chunks(l, 2.0);
+        auto lines = build_lines(p.boxes);
+        for (size_t li = 0; li < lines.size(); ++li) {
+            // A header's title and its page number are apart on one line: each chunk is a candidate.
+            auto chunks = split_chunks(lines[li], 2.0);
             if (chunks.size() >= 3) continue;  // a table's header row, not a running header
-            for (auto& c : chunks) pieces.push_back(std::move(c)), alone.push_back(chunks.size() == 1);
-        }
-        for (size_t k = 0; k < pieces.size(); ++k) {
-            const auto& l = pieces[k];
-            bool top = l.y1 <= band, bottom = l.y0 >= p.height - band;
-            if (!top && !bottom) continue;
-            bool kept = false;
-            if (i < keep.size())
-                for (const auto& k : keep[i])
-                    if (l.x0 >= k.x0 - 1 && l.x1 <= k.x1 + 1 && l.y0 >= k.y0 - 1 && l.y1 <= k.y1 + 1) kept = true;
-            if (kept) continue;
-            std::string text = l.text();
-            // A bare number beside other text is a figure in a table row; "Page 3" is a page number anywhere.
-            std::string key = running_key(text);
-            bool number = page_number_text(text) && (alone[k] || key.find("page") != std::string::npos);
-            Candidate c{key, l.x0, l.y0, l.x1, l.y1, number};
-            // Measured from its edge: portrait and landscape pages put a footer at the same distance.
-            double from_edge = top ? l.y0 : p.height - l.y1;
-            std::string where = c.key + (top ? "@top" : "@bottom") + std::to_string(std::lround(from_edge / 6));
-            seen[where].insert(i);
-            c.key = where;
-            cands[i].push_back(c);
+            for (const auto& l : chunks) {
+                bool top = l.y1 <= band, bottom = l.y0 >= p.height - band;
+                if (!top && !bottom) continue;
+                bool kept = false;
+                if (i < keep.size())
+                    for (const auto& k : keep[i])
+                        if (l.x0 >= k.x0 - 1 && l.x1 <= k.x1 + 1 && l.y0 >= k.y0 - 1 && l.y1 <= k.y1 + 1) kept = true;
+                if (kept) continue;
+                std::string text = l.text();
+                Candidate c{running_key(text), l.x0, l.y0, l.x1, l.y1, li, page_number_text(text), chunks.size() > 1};
+                // Measured from its edge: portrait and landscape pages put a footer at the same distance.
+                double from_edge = top ? l.y0 : p.height - l.y1;
+                c.key += (top ? "@top" : "@bottom") + std::to_string(std::lround(from_edge / 6));
+                seen[c.key].insert(i);
+                cands[i].push_back(c);
+            }
         }
     }
     std::vector<std::vector<TextBox>> out(pages.size());
     size_t need = std::max<size_t>(2, (pages.size() + 1) / 2);
     for (size_t i = 0; i < pages.size(); ++i) {
-        std::vector<Candidate> drop;
-        for (const auto& c : cands[i])
-            if (c.number || (pages.size() >= 2 && seen[c.key].size() >= need)) drop.push_back(c);
+        auto& cs = cands[i];
+        std::vector<char> drop(cs.size(), 0);
+        for (size_t k = 0; k < cs.size(); ++k)
+            drop[k] = (cs[k].number && !cs[k].beside) || (pages.size() >= 2 && seen[cs[k].key].size() >= need);
+        // A number beside other text goes when that text is running text ("Annual Plan    7"), and stays as
+        // a figure when it is not (a table row "Total    12" near the bottom).
+        for (size_t k = 0; k < cs.size(); ++k) {
+            if (!cs[k].number || !cs[k].beside || drop[k]) continue;
+            bool others_running = true;
+            for (size_t j = 0; j < cs.size(); ++j)
+                if (j != k && cs[j].line == cs[k].line && !drop[j]) others_running = false;
+            drop[k] = others_running || running_key(cs[k].key).rfind("page", 0) == 0;
+        }
         for (const auto& b : pages[i].boxes) {
             double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
             bool gone = false;
-            for (const auto& c : drop)
-                if (cx >= c.x0 - 0.5 && cx <= c.x1 + 0.5 && cy >= c.y0 - 0.5 && cy <= c.y1 + 0.5) gone = true;
+            for (size_t k = 0; k < cs.size(); ++k)
+                if (drop[k] && cx >= cs[k].x0 - 0.5 && cx <= cs[k].x1 + 0.5 && cy >= cs[k].y0 - 0.5 && cy <= cs[k].y1 + 0.5)
+                    gone = true;
             if (!gone) out[i].push_back(b);
         }
     }
