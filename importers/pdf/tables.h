@@ -1,5 +1,5 @@
-// tables.h — finds the tables on one page: ruled tables from the raster's rule grid, unruled ones from
-// text aligned in columns (stream mode). Works on plain words, rules and a raster.
+// tables.h — finds the tables on one page: ruled tables from the raster's rule grid (ruled_tables.cpp),
+// unruled ones from text aligned in columns (stream_tables.cpp). Works on plain words, rules and a raster.
 #pragma once
 
 #include <vector>

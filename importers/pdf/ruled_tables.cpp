@@ -1,0 +1,279 @@
+// ruled_tables.cpp — the rule grid (groups of crossing rules), its cells and spans, and data blocks inside it.
+//
+//   1. crossing rules group into grids; the grid spans where both kinds of rule are
+//   2. a grid row holding a block of data lines (figures under a ruled header) becomes one row per line,
+//      its unruled sub-columns refining the grid
+//   3. each grid position joins its neighbour where the rule between them is missing (colspan, rowspan)
+//   4. words go to the cell under their middle; a word is cut at a rule beside it
+#include "importers/pdf/ruled_tables.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <numeric>
+
+#include "importers/pdf/paragraphs.h"
+#include "importers/pdf/table_cells.h"
+
+namespace planport::pdf {
+namespace {
+
+struct UnionFind {
+    std::vector<int> p;
+    explicit UnionFind(size_t n) : p(n) { std::iota(p.begin(), p.end(), 0); }
+    int find(int x) { return p[x] == x ? x : p[x] = find(p[x]); }
+    void join(int a, int b) { p[find(a)] = find(b); }
+};
+
+// The text lines of a ruled row when the row is really a block of unruled data rows (a frame with a ruled
+// header over a list of values): at least four lines; a label column (first or last) and one more column
+// with an entry on most lines; few lines of prose (words filling the cell, as wrapped text does); no
+// bullets; digits on many lines (a header's cells wrap words instead). Empty when the row is one row.
+std::vector<Line> data_bands(const std::vector<std::vector<TextBox>>& cols, const std::vector<double>& widths) {
+    size_t lines_total = 0, short_lines = 0, digit_lines = 0;
+    std::vector<size_t> per_col;
+    std::vector<TextBox> all;
+    for (size_t i = 0; i < cols.size(); ++i) {
+        auto lines = build_lines(cols[i]);
+        per_col.push_back(lines.size());
+        for (const auto& l : lines) {
+            // A bulleted item ("• Train staff"), not a dash standing for a missing figure.
+            if (is_bullet(l.words.front().text) && l.words.size() > 1 &&
+                std::isalpha(static_cast<unsigned char>(l.words[1].text[0])))
+                return {};
+            ++lines_total;
+            size_t lettered = 0, numbered = 0;
+            for (const auto& w : l.words) {
+                bool letter = false, digit = false;
+                for (unsigned char ch : w.text) letter = letter || std::isalpha(ch) || ch >= 0x80, digit = digit || std::isdigit(ch);
+                lettered += letter, numbered += digit;
+            }
+            // Prose: several words of letters filling the cell (dot leaders and figures are not).
+            bool prose = l.x1 - l.x0 >= 0.6 * widths[i] && lettered >= 3 && 2 * numbered < l.words.size();
+            if (!prose) ++short_lines;
+            if (numbered > 0) ++digit_lines;
+        }
+        all.insert(all.end(), cols[i].begin(), cols[i].end());
+    }
+    if (lines_total == 0 || short_lines < 0.75 * double(lines_total) || digit_lines < 0.4 * double(lines_total))
+        return {};
+    auto bands = build_lines(all);
+    if (bands.size() < 4) return {};
+    auto full = [&](size_t n) { return n >= 3 && double(n) >= 0.6 * double(bands.size()); };
+    size_t full_cols = 0, first = cols.size(), last = 0;
+    for (size_t i = 0; i < cols.size(); ++i) {
+        if (full(per_col[i])) ++full_cols;
+        if (per_col[i] > 0) first = std::min(first, i), last = i;
+    }
+    if (full_cols < 2 || first >= cols.size() || (!full(per_col[first]) && !full(per_col[last]))) return {};
+    return bands;
+}
+
+}  // namespace
+
+FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const Raster& raster, int page) {
+    std::vector<TextBox> inside, outside;
+    for (auto& w : pool) {
+        double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+        bool in = cx > grid.xs.front() && cx < grid.xs.back() && cy > grid.ys.front() && cy < grid.ys.back();
+        (in ? inside : outside).push_back(std::move(w));
+    }
+    pool = std::move(outside);
+    // Cut words only at rules that are there beside them (a spanning cell has none inside it).
+    std::vector<TextBox> cut;
+    for (const auto& w : inside) {
+        double cy = (w.y0 + w.y1) / 2;
+        std::vector<double> edges;
+        for (size_t c = 1; c + 1 < grid.xs.size(); ++c)
+            for (const auto& s : grid.vertical)
+                if (std::abs(s.x0 - grid.xs[c]) <= kTol && s.y0 <= cy && s.y1 >= cy) {
+                    edges.push_back(grid.xs[c]);
+                    break;
+                }
+        for (auto& piece : split_at_edges({w}, edges)) cut.push_back(std::move(piece));
+    }
+    inside = std::move(cut);
+
+    // Rows that are blocks of data lines; their unruled sub-columns refine the grid (as edges without rules,
+    // so other rows span them).
+    int nrows = int(grid.ys.size()) - 1;
+    std::vector<std::vector<Line>> bands(nrows);
+    std::vector<double> extra;
+    for (int r = 0; r < nrows; ++r) {
+        std::vector<std::vector<TextBox>> cols(grid.xs.size() - 1);
+        std::vector<double> widths;
+        for (const auto& w : inside) {
+            double cy = (w.y0 + w.y1) / 2;
+            if (index_of(grid.ys, cy) == r) cols[index_of(grid.xs, (w.x0 + w.x1) / 2)].push_back(w);
+        }
+        for (size_t c = 0; c + 1 < grid.xs.size(); ++c) widths.push_back(grid.xs[c + 1] - grid.xs[c]);
+        bands[r] = data_bands(cols, widths);
+        if (bands[r].empty()) continue;
+        for (const auto& col : cols) {
+            auto edges = stream_columns(build_lines(col));
+            if (edges.size() > 2) extra.insert(extra.end(), edges.begin() + 1, edges.end() - 1);
+        }
+    }
+    RuleGrid g = grid;
+    for (double x : cluster(extra, kTol)) {
+        bool near = false;
+        for (double e : grid.xs) near = near || std::abs(e - x) <= 2 * kTol;
+        if (!near) g.xs.push_back(x);
+    }
+    std::sort(g.xs.begin(), g.xs.end());
+
+    int ncols = int(g.xs.size()) - 1;
+    auto has_v = [&](int c, int r) {  // rule at xs[c] between ys[r] and ys[r+1]
+        if (c == 0 || c == ncols) return true;
+        std::vector<std::pair<double, double>> iv;
+        for (const auto& s : g.vertical)
+            if (std::abs(s.x0 - g.xs[c]) <= kTol) iv.push_back({s.y0, s.y1});
+        return covered(iv, g.ys[r], g.ys[r + 1]) >= 0.5 * (g.ys[r + 1] - g.ys[r]);
+    };
+    auto has_h = [&](int r, int c) {  // rule at ys[r] between xs[c] and xs[c+1]
+        if (r == 0 || r == nrows) return true;
+        std::vector<std::pair<double, double>> iv;
+        for (const auto& s : g.horizontal)
+            if (std::abs(s.y0 - g.ys[r]) <= kTol) iv.push_back({s.x0, s.x1});
+        return covered(iv, g.xs[c], g.xs[c + 1]) >= 0.5 * (g.xs[c + 1] - g.xs[c]);
+    };
+    std::vector<std::vector<int>> owner(nrows, std::vector<int>(ncols, -1));
+    struct Anchor {
+        int r, c, rs, cs;
+    };
+    std::vector<Anchor> anchors;
+    for (int r = 0; r < nrows; ++r)
+        for (int c = 0; c < ncols; ++c) {
+            if (owner[r][c] >= 0) continue;
+            int cs = 1;
+            while (c + cs < ncols && !has_v(c + cs, r) && owner[r][c + cs] < 0) ++cs;
+            int rs = 1;
+            // A block of data rows stays a row of its own: nothing spans into or out of it.
+            while (r + rs < nrows && bands[r].empty() && bands[r + rs].empty()) {
+                bool open = true;
+                for (int k = c; k < c + cs && open; ++k) open = !has_h(r + rs, k) && owner[r + rs][k] < 0;
+                if (!open) break;
+                ++rs;
+            }
+            for (int rr = r; rr < r + rs; ++rr)
+                for (int cc = c; cc < c + cs; ++cc) owner[rr][cc] = int(anchors.size());
+            anchors.push_back({r, c, rs, cs});
+        }
+    std::vector<std::vector<TextBox>> words(anchors.size());
+    for (auto& w : inside) {
+        double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+        words[owner[index_of(g.ys, cy)][index_of(g.xs, cx)]].push_back(std::move(w));
+    }
+
+    FoundTable ft;
+    ft.ruled = true;
+    ft.col_x = g.xs;
+    Table& t = ft.table;
+    t.page = page;
+    t.columns = ncols;
+    t.bbox = BBox{g.xs.front(), g.ys.front(), g.xs.back(), g.ys.back()};
+    for (int r = 0; r < nrows; ++r) {
+        if (bands[r].empty()) {  // one row of cells
+            Row row;
+            row.page = page;
+            for (size_t i = 0; i < anchors.size(); ++i) {
+                const auto& a = anchors[i];
+                if (a.r != r) continue;
+                Cell cell = make_cell(words[i], page);
+                cell.row = int(t.rows.size()), cell.col = a.c, cell.rowspan = a.rs, cell.colspan = a.cs;
+                cell.fill = dominant_fill(raster, g.xs[a.c], g.ys[a.r], g.xs[a.c + a.cs], g.ys[a.r + a.rs]);
+                row.cells.push_back(std::move(cell));
+            }
+            t.rows.push_back(std::move(row));
+            continue;
+        }
+        // A block of data rows: one row per text line, one cell per (refined) column.
+        for (const auto& band : bands[r]) {
+            Row row;
+            row.page = page;
+            std::vector<std::vector<TextBox>> mine(ncols);
+            for (const auto& w : band.words) mine[index_of(g.xs, (w.x0 + w.x1) / 2)].push_back(w);
+            for (int c = 0; c < ncols; ++c) {
+                Cell cell = make_cell(mine[c], page);
+                cell.row = int(t.rows.size()), cell.col = c;
+                cell.fill = dominant_fill(raster, g.xs[c], band.y0, g.xs[c + 1], band.y1);
+                row.cells.push_back(std::move(cell));
+            }
+            t.rows.push_back(std::move(row));
+        }
+    }
+    // Rowspans count grid rows; they never cross a data block, so they count output rows as well.
+    return ft;
+}
+
+// A short "rule" lying mostly over words is a glyph stroke (or strokes of letters on consecutive lines),
+// not a table border; long rules stay even where text overflows onto them.
+Rules without_glyph_strokes(const Rules& rules, const std::vector<TextBox>& boxes) {
+    auto over_text = [&](const Segment& s) {
+        bool horizontal = s.y0 == s.y1;
+        double a = horizontal ? s.x0 : s.y0, z = horizontal ? s.x1 : s.y1;
+        if (z - a >= 25) return false;
+        std::vector<std::pair<double, double>> iv;
+        for (const auto& b : boxes) {
+            bool crosses = horizontal ? (s.y0 >= b.y0 - 1 && s.y0 <= b.y1 + 1) : (s.x0 >= b.x0 - 1 && s.x0 <= b.x1 + 1);
+            if (crosses) iv.push_back(horizontal ? std::make_pair(b.x0 - 1, b.x1 + 1) : std::make_pair(b.y0 - 1, b.y1 + 1));
+        }
+        return covered(iv, a, z) > 0.6 * (z - a);
+    };
+    Rules out;
+    out.fills = rules.fills;
+    for (const auto& s : rules.horizontal)
+        if (!over_text(s)) out.horizontal.push_back(s);
+    for (const auto& s : rules.vertical)
+        if (!over_text(s)) out.vertical.push_back(s);
+    return out;
+}
+
+std::vector<RuleGrid> find_grids(const Rules& rules) {
+    const auto& H = rules.horizontal;
+    const auto& V = rules.vertical;
+    UnionFind uf(H.size() + V.size());
+    for (size_t i = 0; i < H.size(); ++i)
+        for (size_t j = 0; j < V.size(); ++j)
+            if (V[j].x0 >= H[i].x0 - kTol && V[j].x0 <= H[i].x1 + kTol && H[i].y0 >= V[j].y0 - kTol &&
+                H[i].y0 <= V[j].y1 + kTol)
+                uf.join(int(i), int(H.size() + j));
+    std::vector<RuleGrid> grids;
+    std::vector<int> slot(H.size() + V.size(), -1);
+    for (size_t i = 0; i < H.size() + V.size(); ++i) {
+        int root = uf.find(int(i));
+        if (slot[root] < 0) {
+            slot[root] = int(grids.size());
+            grids.push_back({});
+        }
+        auto& g = grids[slot[root]];
+        if (i < H.size()) g.horizontal.push_back(H[i]);
+        else g.vertical.push_back(V[i - H.size()]);
+    }
+    std::vector<RuleGrid> out;
+    for (auto& g : grids) {
+        if (g.horizontal.empty() || g.vertical.empty() || g.horizontal.size() + g.vertical.size() < 4) continue;
+        std::vector<double> xs, ys;
+        double hx0 = 1e18, hx1 = -1e18, vy0 = 1e18, vy1 = -1e18;
+        for (const auto& s : g.vertical) vy0 = std::min(vy0, s.y0), vy1 = std::max(vy1, s.y1);
+        for (const auto& s : g.horizontal) hx0 = std::min(hx0, s.x0), hx1 = std::max(hx1, s.x1);
+        // The grid spans only where both kinds of rule are: a header ruled on all sides above an unruled
+        // body (rules only across it) is a grid of its own, the body a stream table.
+        for (const auto& s : g.vertical)
+            if (s.x0 >= hx0 - kTol && s.x0 <= hx1 + kTol) xs.push_back(s.x0);
+        for (const auto& s : g.horizontal)
+            if (s.y0 >= vy0 - kTol && s.y0 <= vy1 + kTol) ys.push_back(s.y0);
+        // Tables without an outer frame: the rules' ends are the outer edges.
+        xs.push_back(hx0), xs.push_back(hx1), ys.push_back(vy0), ys.push_back(vy1);
+        g.xs = cluster(xs, kTol);
+        g.ys = cluster(ys, kTol);
+        if (g.xs.size() < 2 || g.ys.size() < 2) continue;
+        // One column is a frame (or boxes stacked) around text, which may itself hold an unruled table.
+        if (g.xs.size() < 3) continue;
+        if (g.xs.back() - g.xs.front() < 20 || g.ys.back() - g.ys.front() < 8) continue;
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+}  // namespace planport::pdf

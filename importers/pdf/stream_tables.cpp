@@ -1,0 +1,242 @@
+// stream_tables.cpp — unruled tables from text aligned in columns.
+//
+//   1. runs of lines with two or more chunks (text apart by wide gaps) are regions; wrapped lines inside and
+//      right after them belong to them
+//   2. a region's columns are the whitespace rivers its tabular lines share
+//   3. each line is a row unless it continues the row above: no rule between them (rows ruled), or a tight
+//      step of wrapped text where rows are spaced wider; a ruled group of short entries is rows of data
+//   4. a cell's fill is the dominant raster colour in it
+#include "importers/pdf/stream_tables.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "importers/pdf/paragraphs.h"
+#include "importers/pdf/table_cells.h"
+
+namespace planport::pdf {
+namespace {
+
+struct Region {
+    size_t first, last;  // inclusive line indices
+};
+
+std::vector<Region> stream_regions(const std::vector<Line>& lines, const std::vector<std::vector<Chunk>>& chunks) {
+    std::vector<Region> out;
+    size_t n = lines.size(), i = 0;
+    while (i < n) {
+        if (chunks[i].size() < 2) {
+            ++i;
+            continue;
+        }
+        size_t last_tab = i, tabular = 1;
+        for (size_t k = i + 1; k < n; ++k) {
+            double size = std::max(lines[k].font_size, lines[k - 1].font_size);
+            if (lines[k].y0 - lines[k - 1].y1 > 2.0 * size || lines[k].y0 < lines[k - 1].y0) break;
+            if (chunks[k].size() >= 2) last_tab = k, ++tabular;
+            else if (k - last_tab > 2) break;
+        }
+        // Wrapped text of the last row: following lines at a tight step, not left of the region.
+        size_t last = last_tab;
+        while (last + 1 < n && lines[last + 1].y0 - lines[last].y1 < 0.6 * lines[last].font_size &&
+               lines[last + 1].x0 >= lines[i].x0 - 2 && chunks[last + 1].size() == 1)
+            ++last;
+        if (tabular >= 2) out.push_back({i, last});
+        i = last + 1;
+    }
+    return out;
+}
+
+double median(std::vector<double> v) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double>& col_x, const Rules& rules,
+                        const Raster& raster, int page) {
+    int ncols = int(col_x.size()) - 1;
+    double x0 = col_x.front(), x1 = col_x.back();
+    // Horizontal rules across most of the table separate its rows when there are any inside it.
+    std::vector<double> row_rules;
+    for (const auto& s : rules.horizontal)
+        if (s.x1 - s.x0 >= 0.6 * (x1 - x0) && s.x0 < x1 && s.x1 > x0 && s.y0 > lines.front().y1 - 1 &&
+            s.y0 < lines.back().y0 + 1)
+            row_rules.push_back(s.y0);
+    bool ruled_rows = row_rules.size() >= 1;
+    auto rule_between = [&](const Line& a, const Line& b) {
+        for (double y : row_rules)
+            if (y >= a.y1 - 1 && y <= b.y0 + 1) return true;
+        return false;
+    };
+    // Line steps: a wrapped line inside a cell follows at a tighter step than a new row.
+    std::vector<double> steps;
+    for (size_t k = 1; k < lines.size(); ++k) steps.push_back(lines[k].y0 - lines[k - 1].y0);
+    double min_step = steps.empty() ? 0 : *std::min_element(steps.begin(), steps.end());
+    double max_step = steps.empty() ? 0 : *std::max_element(steps.begin(), steps.end());
+    bool bimodal = min_step > 0 && max_step > 1.3 * min_step;
+
+    struct RowWords {
+        std::vector<std::vector<TextBox>> cols;
+        double y0, y1;
+    };
+    std::vector<double> inner(col_x.begin() + 1, col_x.end() - 1);
+    std::vector<RowWords> per_line;
+    for (const auto& line : lines) {
+        std::vector<std::vector<TextBox>> cols(ncols);
+        for (const auto& w : line.words) cols[index_of(col_x, (w.x0 + w.x1) / 2)].push_back(w);
+        per_line.push_back({std::move(cols), line.y0, line.y1});
+    }
+    // A line continues the row above when no rule separates them (rows ruled), or when its first cell is
+    // empty and it follows at the tight step of wrapped text (rows spaced wider than lines).
+    std::vector<char> continues(lines.size(), 0);
+    for (size_t k = 1; k < lines.size(); ++k) {
+        if (ruled_rows) continues[k] = !rule_between(lines[k - 1], lines[k]);
+        else if (bimodal && lines[k].y0 - lines[k - 1].y0 <= 1.15 * min_step) {
+            // Wrapped text in the other cells, or the rest of a wrapped first cell (a line at the tight step of
+            // wrapped text is no new row when rows are spaced wider).
+            bool label_only = !per_line[k].cols[0].empty();
+            for (int c = 1; c < ncols && label_only; ++c) label_only = per_line[k].cols[c].empty();
+            continues[k] = per_line[k].cols[0].empty() || label_only;
+        }
+    }
+    // A ruled group of four lines or more made of short entries is a block of unruled data rows.
+    if (ruled_rows) {
+        for (size_t a = 0; a < lines.size();) {
+            size_t b = a + 1;
+            while (b < lines.size() && continues[b]) ++b;
+            size_t cells_total = 0, short_cells = 0;
+            for (size_t k = a; k < b; ++k)
+                for (int c = 0; c < ncols; ++c) {
+                    const auto& ws = per_line[k].cols[c];
+                    if (ws.empty()) continue;
+                    ++cells_total;
+                    if (ws.size() == 1 || ws.back().x1 - ws.front().x0 < 0.6 * (col_x[c + 1] - col_x[c])) ++short_cells;
+                }
+            if (b - a >= 4 && short_cells >= 0.8 * double(cells_total))
+                for (size_t k = a + 1; k < b; ++k)
+                    continues[k] = bimodal && per_line[k].cols[0].empty() &&
+                                   lines[k].y0 - lines[k - 1].y0 <= 1.15 * min_step;
+            a = b;
+        }
+    }
+    std::vector<RowWords> rows;
+    for (size_t k = 0; k < lines.size(); ++k) {
+        if (continues[k] && !rows.empty()) {
+            auto& r = rows.back();
+            for (int c = 0; c < ncols; ++c)
+                for (auto& w : per_line[k].cols[c]) r.cols[c].push_back(std::move(w));
+            r.y1 = std::max(r.y1, per_line[k].y1);
+        } else {
+            rows.push_back(std::move(per_line[k]));
+        }
+    }
+
+    FoundTable ft;
+    ft.col_x = col_x;
+    Table& t = ft.table;
+    t.page = page;
+    t.columns = ncols;
+    double top = 1e18, bottom = -1e18;
+    for (const auto& l : lines) top = std::min(top, l.y0), bottom = std::max(bottom, l.y1);
+    t.bbox = BBox{x0, top, x1, bottom};
+    for (size_t r = 0; r < rows.size(); ++r) {
+        Row row;
+        row.page = page;
+        double ry0 = r == 0 ? rows[r].y0 : (rows[r - 1].y1 + rows[r].y0) / 2;
+        double ry1 = r + 1 == rows.size() ? rows[r].y1 : (rows[r].y1 + rows[r + 1].y0) / 2;
+        for (int c = 0; c < ncols; ++c) {
+            Cell cell = make_cell(rows[r].cols[c], page);
+            cell.row = int(r), cell.col = c;
+            cell.fill = dominant_fill(raster, col_x[c], ry0, col_x[c + 1], ry1);
+            row.cells.push_back(std::move(cell));
+        }
+        t.rows.push_back(std::move(row));
+    }
+    return ft;
+}
+
+}  // namespace
+
+bool list_label_like(const std::string& w) {
+    if (is_bullet(w)) return true;
+    if (w.size() < 2 || w.size() > 5) return false;
+    size_t start = w[0] == '(' ? 1 : 0;
+    char last = w.back();
+    if (last != '.' && last != ')') return false;
+    for (size_t i = start; i + 1 < w.size(); ++i)
+        if (!std::isalnum(static_cast<unsigned char>(w[i]))) return false;
+    return w.size() - 1 > start;
+}
+
+std::vector<double> stream_columns(const std::vector<Line>& lines) {
+    if (lines.empty()) return {};
+    double x0 = 1e18, x1 = -1e18;
+    std::vector<double> sizes;
+    for (const auto& l : lines) {
+        x0 = std::min(x0, l.x0), x1 = std::max(x1, l.x1);
+        sizes.push_back(l.font_size);
+    }
+    double em = std::max(4.0, median(sizes));
+    const double bin = 0.25;
+    size_t nbins = size_t((x1 - x0) / bin) + 2;
+    if (nbins > 100000) return {};
+    std::vector<int> count(nbins, 0);
+    for (const auto& l : lines) {
+        std::vector<char> hit(nbins, 0);
+        for (const auto& w : l.words)
+            for (size_t b = size_t((w.x0 - x0) / bin); b < nbins && x0 + b * bin < w.x1; ++b) hit[b] = 1;
+        for (size_t b = 0; b < nbins; ++b) count[b] += hit[b];
+    }
+    int allowance = int(lines.size()) / 7;
+    std::vector<double> edges{x0};
+    size_t b = 0;
+    while (b < nbins) {
+        if (count[b] > allowance) {
+            ++b;
+            continue;
+        }
+        size_t e = b;
+        while (e < nbins && count[e] <= allowance) ++e;
+        double a = x0 + b * bin, z = x0 + e * bin;
+        // Narrow gaps count when many lines share them; with few lines a chance alignment of spaces is likely.
+        double min_width = lines.size() >= 4 ? 0.3 * em : 0.6 * em;
+        if (b > 0 && e < nbins && z - a >= min_width) edges.push_back((a + z) / 2);
+        b = e;
+    }
+    edges.push_back(x1);
+    if (edges.size() < 3) return {};
+    return edges;
+}
+
+std::vector<FoundTable> stream_tables(const std::vector<Line>& lines, const Rules& rules, const Raster& raster,
+                                      int page, std::vector<char>& used) {
+    std::vector<FoundTable> out;
+    used.assign(lines.size(), 0);
+    std::vector<std::vector<Chunk>> chunks;
+    for (const auto& l : lines) {
+        chunks.push_back(split_chunks(l));
+        // A bullet or a list number set apart by a tab is a list item, not a first column.
+        auto& cs = chunks.back();
+        if (cs.size() >= 2 && cs[0].words.size() == 1 && list_label_like(cs[0].words[0].text)) {
+            cs[1].words.insert(cs[1].words.begin(), cs[0].words[0]);
+            cs[1].x0 = cs[0].x0;
+            cs.erase(cs.begin());
+        }
+    }
+    for (const auto& region : stream_regions(lines, chunks)) {
+        std::vector<Line> block(lines.begin() + long(region.first), lines.begin() + long(region.last) + 1);
+        std::vector<Line> tabular;
+        for (size_t k = region.first; k <= region.last; ++k)
+            if (chunks[k].size() >= 2) tabular.push_back(lines[k]);
+        auto col_x = stream_columns(tabular);
+        if (col_x.empty()) continue;
+        for (const auto& l : block) col_x.front() = std::min(col_x.front(), l.x0), col_x.back() = std::max(col_x.back(), l.x1);
+        out.push_back(stream_table(block, col_x, rules, raster, page));
+        for (size_t k = region.first; k <= region.last; ++k) used[k] = 1;
+    }
+    return out;
+}
+
+}  // namespace planport::pdf
