@@ -7,6 +7,8 @@
 // and weight; bullets. Not supported: scanned pages (no text layer), text drawn as curves, nested tables.
 #include "importers/pdf/pdf_reader.h"
 
+#include <chrono>
+
 #include "importers/pdf/lines.h"
 #include "importers/pdf/pages.h"
 #include "importers/pdf/paragraphs.h"
@@ -18,6 +20,7 @@
 namespace planport {
 
 Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& options) {
+    auto start = std::chrono::steady_clock::now();
     pdf::SourceOptions so;
     so.first_page = options.first_page;
     so.last_page = options.last_page;
@@ -49,6 +52,11 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     std::vector<pdf::PageResult> results;
     for (size_t i = 0; i < src.pages.size(); ++i) {
         const auto& page = src.pages[i];
+        if (std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() > options.time_budget_s) {
+            local.warn("page " + std::to_string(page.number) + ": time budget spent, pages " +
+                       std::to_string(page.number) + "-" + std::to_string(src.pages.back().number) + " not laid out");
+            break;
+        }
         results.push_back({page.number, pdf::find_tables(words[i], rules[i], page.raster, page.number)});
     }
     doc.blocks = pdf::assemble(results, body, local);

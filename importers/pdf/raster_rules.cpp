@@ -168,6 +168,15 @@ Rules find_rules(const Raster& raster, double min_length) {
         merge_runs(thin_runs(raster, vertical_runs, in_fill, true, max_thick, min_len), true, raster.scale);
     rules.vertical =
         merge_runs(thin_runs(raster, horizontal_runs, in_fill, false, max_thick, min_len), false, raster.scale);
+    // A page of hatching or a chart yields thousands of strokes; the longest few thousand hold any table.
+    for (auto* v : {&rules.horizontal, &rules.vertical}) {
+        const size_t cap = 4000;
+        if (v->size() <= cap) continue;
+        std::sort(v->begin(), v->end(), [](const Segment& a, const Segment& b) {
+            return (a.x1 - a.x0) + (a.y1 - a.y0) > (b.x1 - b.x0) + (b.y1 - b.y0);
+        });
+        v->resize(cap);
+    }
     // The edges of a fill bound a cell or a row as a rule would (shaded tables often have no borders).
     for (const auto& f : rules.fills) {
         if (f.x1 - f.x0 >= min_length) {
