@@ -298,3 +298,47 @@ TEST_CASE("docx peers: paragraph text agrees with pandoc's .native") {
     CHECK(deliberate == 1);
     CHECK(matched + deliberate == expected);
 }
+
+// python-docx's tbl-cell-access.feature: the text seen at each grid position of four 3x3 tables (uniform,
+// horizontal span, vertical span, combined span), row by row.
+TEST_CASE("docx peers: python-docx tbl-cell-access grid positions") {
+    Outcome o = try_read(peers / "python-docx/tbl-cell-access.docx");
+    REQUIRE(o.ok);
+    auto ts = top_tables(o.doc);
+    REQUIRE(ts.size() >= 4);
+    const std::vector<std::string> want = {"1 2 3 4 5 6 7 8 9", "1 2 3 4 4 6 7 8 9", "1 2 3 4 5 6 7 5 9",
+                                           "1 2 3 4 4 6 4 4 9"};
+    for (std::size_t i = 0; i < want.size(); ++i) {
+        std::string got;
+        for (int r = 0; r < 3; ++r)
+            for (int c = 0; c < 3; ++c) {
+                const Cell* cell = ts[i]->at(r, c);
+                got += (got.empty() ? "" : " ") + (cell ? cell->text() : std::string("?"));
+            }
+        CHECK_MESSAGE(got == want[i], "table " << i + 1);
+        CHECK(ts[i]->columns == 3);
+    }
+}
+
+// docx2python's test_merged_cells.py: the same 5x4 table with and without merged text duplicated.
+TEST_CASE("docx peers: docx2python merged_cells.docx grid") {
+    Outcome o = try_read(peers / "docx2python/merged_cells.docx");
+    REQUIRE(o.ok);
+    auto ts = top_tables(o.doc);
+    REQUIRE(ts.size() == 1);
+    using Grid = std::vector<std::vector<std::string>>;
+    CHECK(ts[0]->grid_text() == Grid{{"0-0", "0-12", "", "0-3"},
+                                     {"12-0", "1-1", "1-2", "1-3"},
+                                     {"", "2-1", "2-2", "2-3"},
+                                     {"3-0", "34-123", "", ""},
+                                     {"4-0", "", "", ""}});
+    Grid duplicated(5, std::vector<std::string>(4));
+    for (int r = 0; r < 5; ++r)
+        for (int c = 0; c < 4; ++c)
+            if (const Cell* cell = ts[0]->at(r, c)) duplicated[r][c] = cell->text();
+    CHECK(duplicated == Grid{{"0-0", "0-12", "0-12", "0-3"},
+                             {"12-0", "1-1", "1-2", "1-3"},
+                             {"12-0", "2-1", "2-2", "2-3"},
+                             {"3-0", "34-123", "34-123", "34-123"},
+                             {"4-0", "34-123", "34-123", "34-123"}});
+}
