@@ -80,8 +80,12 @@ std::string json_quote(const std::string& raw) {
     return out;
 }
 
-void JsonWriter::newline(size_t depth) {
+void JsonWriter::newline(size_t depth, bool after_comma) {
     if (indent_ <= 0) return;
+    if (inline_depth_ > 0) {
+        if (after_comma) out_ << ' ';
+        return;
+    }
     out_ << '\n' << std::string(depth * static_cast<size_t>(indent_), ' ');
 }
 
@@ -93,48 +97,56 @@ void JsonWriter::before_value() {
     if (stack_.empty()) return;
     Level& top = stack_.back();
     if (top.object) throw std::logic_error("json: value inside an object needs a key");
-    if (top.count++ > 0) out_ << ',';
-    newline(stack_.size());
+    bool comma = top.count++ > 0;
+    if (comma) out_ << ',';
+    newline(stack_.size(), comma);
 }
 
 JsonWriter& JsonWriter::key(const std::string& name) {
     if (stack_.empty() || !stack_.back().object || after_key_) throw std::logic_error("json: key outside an object");
-    if (stack_.back().count++ > 0) out_ << ',';
-    newline(stack_.size());
+    bool comma = stack_.back().count++ > 0;
+    if (comma) out_ << ',';
+    newline(stack_.size(), comma);
     out_ << json_quote(name) << (indent_ > 0 ? ": " : ":");
     after_key_ = true;
     return *this;
 }
 
-JsonWriter& JsonWriter::begin_object() {
+void JsonWriter::open(char bracket, bool object) {
     before_value();
-    out_ << '{';
-    stack_.push_back({true, 0});
+    out_ << bracket;
+    stack_.push_back({object, 0});
+    if (inline_next_ && inline_depth_ == 0) inline_depth_ = stack_.size();
+    inline_next_ = false;
+}
+
+void JsonWriter::close(char bracket, bool object) {
+    if (stack_.empty() || stack_.back().object != object || after_key_)
+        throw std::logic_error(object ? "json: unbalanced object" : "json: unbalanced array");
+    bool had = stack_.back().count > 0;
+    stack_.pop_back();
+    if (had) newline(stack_.size(), false);
+    out_ << bracket;
+    if (stack_.size() < inline_depth_) inline_depth_ = 0;
+}
+
+JsonWriter& JsonWriter::begin_object() {
+    open('{', true);
     return *this;
 }
 
 JsonWriter& JsonWriter::begin_array() {
-    before_value();
-    out_ << '[';
-    stack_.push_back({false, 0});
+    open('[', false);
     return *this;
 }
 
 JsonWriter& JsonWriter::end_object() {
-    if (stack_.empty() || !stack_.back().object || after_key_) throw std::logic_error("json: unbalanced object");
-    bool had = stack_.back().count > 0;
-    stack_.pop_back();
-    if (had) newline(stack_.size());
-    out_ << '}';
+    close('}', true);
     return *this;
 }
 
 JsonWriter& JsonWriter::end_array() {
-    if (stack_.empty() || stack_.back().object) throw std::logic_error("json: unbalanced array");
-    bool had = stack_.back().count > 0;
-    stack_.pop_back();
-    if (had) newline(stack_.size());
-    out_ << ']';
+    close(']', false);
     return *this;
 }
 

@@ -39,16 +39,23 @@ public:
     JsonWriter& value(double d);  ///< non-finite numbers are written as null
     JsonWriter& value(bool b);
     JsonWriter& null();
+    /// With indentation, writes the next object or array and everything inside it on one line
+    /// (["a", "b"], {"row": 0, "col": 1}): short records stay readable in a diff.
+    JsonWriter& inline_next() { inline_next_ = true; return *this; }
 
 private:
     struct Level { bool object; int count; };
     void before_value();
-    void newline(size_t depth);
+    void newline(size_t depth, bool after_comma);
+    void open(char bracket, bool object);
+    void close(char bracket, bool object);
 
     std::ostream& out_;
     int indent_;
     std::vector<Level> stack_;
     bool after_key_ = false;
+    bool inline_next_ = false;
+    size_t inline_depth_ = 0;  ///< stack depth of the outermost one-line container; 0 when none
 };
 
 }  // namespace planport

@@ -10,6 +10,7 @@ namespace {
 void write_table(JsonWriter& w, const Table& t, int index);
 
 void write_cell(JsonWriter& w, const Cell& c, bool header) {
+    if (c.tables.empty()) w.inline_next();  // one line per cell, unless it holds tables
     w.begin_object();
     w.key("row").value(c.row);
     w.key("col").value(c.col);
@@ -35,11 +36,15 @@ void write_table(JsonWriter& w, const Table& t, int index) {
     if (t.page > 0) w.value(t.page);
     else w.null();
     w.key("bbox");
-    if (t.bbox) w.begin_array().value(t.bbox->x0).value(t.bbox->y0).value(t.bbox->x1).value(t.bbox->y1).end_array();
-    else w.null();
+    if (t.bbox) {
+        const BBox& b = *t.bbox;
+        w.inline_next().begin_array().value(b.x0).value(b.y0).value(b.x1).value(b.y1).end_array();
+    } else {
+        w.null();
+    }
     w.key("rows").begin_array();
     for (const auto& row : t.grid_text()) {
-        w.begin_array();
+        w.inline_next().begin_array();  // one line per grid row
         for (const auto& text : row) w.value(text);
         w.end_array();
     }

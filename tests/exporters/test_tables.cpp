@@ -123,6 +123,14 @@ TEST_CASE("write_tables_json: indented output has one member per line") {
     CHECK(out.str().rfind("{\n  \"file\": \"plan.docx\",\n  \"tables\": [\n    {\n      \"index\": 1,", 0) == 0);
 }
 
+TEST_CASE("write_tables_json: indented output keeps grid rows and cells on one line each") {
+    std::ostringstream out;
+    write_tables_json(out, sample_document(), 2);
+    CHECK(out.str().find("\n        [\"a\", \"b, \\\"q\\\"\"]\n") != std::string::npos);
+    CHECK(out.str().find("\n        {\"row\": 1, \"col\": 1, \"rowspan\": 1, \"colspan\": 1, \"text\": "
+                         "\"b, \\\"q\\\"\", \"fill\": \"#A6A6A6\", \"header\": false}\n") != std::string::npos);
+}
+
 TEST_CASE("write_tables_csv: one file per top-level table, the grid as RFC 4180") {
     auto dir = scratch_dir();
     Document d = sample_document();

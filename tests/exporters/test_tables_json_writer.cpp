@@ -52,6 +52,23 @@ TEST_CASE("JsonWriter: indentation") {
     CHECK(out.str() == "{\n  \"a\": [\n    1,\n    2\n  ],\n  \"e\": []\n}");
 }
 
+TEST_CASE("JsonWriter: inline_next keeps one container on one line") {
+    std::ostringstream out;
+    JsonWriter w(out, 2);
+    w.begin_array();
+    w.inline_next().begin_object().key("a").value(1).key("b").begin_array().value("x").end_array().end_object();
+    w.value(2);
+    w.end_array();
+    CHECK(out.str() == "[\n  {\"a\": 1, \"b\": [\"x\"]},\n  2\n]");
+}
+
+TEST_CASE("JsonWriter: inline_next does nothing to compact output") {
+    std::ostringstream out;
+    JsonWriter w(out);
+    w.inline_next().begin_array().value(1).value(2).end_array();
+    CHECK(out.str() == "[1,2]");
+}
+
 TEST_CASE("JsonWriter: misuse is a logic error") {
     std::ostringstream out;
     JsonWriter w(out);
