@@ -142,3 +142,23 @@ TEST_CASE("period_from_title: a single year, and none") {
     CHECK(s == 2017);
     CHECK(e == 2017);
 }
+
+TEST_CASE("due_from_timescale: any input gives \"\", YYYY-MM or YYYY-MM-DD") {
+    // Fixed-seed generator over the characters the parsers care about, so a failure reproduces.
+    const std::string alphabet = "0123456789/.-' qQjanfebmrpyulgsoctvdMAYDec\xE2\x80\x93\xC2\xA0\n";
+    unsigned state = 12345;
+    auto next = [&] { return state = state * 1103515245u + 12345u; };
+    for (int n = 0; n < 3000; ++n) {
+        std::string s;
+        size_t len = next() % 24;
+        for (size_t i = 0; i < len; ++i) s += alphabet[(next() >> 8) % alphabet.size()];
+        std::string d = due_from_timescale(s);
+        bool ok = d.empty() || (d.size() == 7 && d[4] == '-') || (d.size() == 10 && d[4] == '-' && d[7] == '-');
+        CHECK_MESSAGE(ok, "input: ", s, " gave: ", d);
+        int a = 0, b = 0;
+        if (period_from_title(s, a, b)) {
+            CHECK(a >= 1900);
+            CHECK(b >= a);
+        }
+    }
+}

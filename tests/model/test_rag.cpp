@@ -223,3 +223,21 @@ TEST_CASE("read_rag_key_line: a restated code replaces the earlier entry") {
     REQUIRE(key.words.size() == 1);
     CHECK(key.words[0].rag == Rag::Complete);
 }
+
+TEST_CASE("read_rag_key_line: any input adds only entries with a status") {
+    // Fixed-seed generator over legend-like words, so a failure reproduces.
+    const char* words[] = {"1", "B", "grey", "Green", "=", "-", ":", ",", "on track", "not", "achieved", "items",
+                           "highlighted in", "denotes", "red", "\xE2\x80\x93", "at risk", ".", "\t", "complete"};
+    unsigned state = 777;
+    auto next = [&] { return state = state * 1103515245u + 12345u; };
+    for (int n = 0; n < 2000; ++n) {
+        std::string line;
+        for (size_t i = 0, len = next() % 8; i < len; ++i) line += std::string(words[(next() >> 8) % 20]) + " ";
+        RagKey key;
+        bool entry = read_rag_key_line(line, key);
+        CHECK(entry == !key.empty());
+        for (const auto& w : key.words) CHECK_MESSAGE(w.rag != Rag::Unknown, "line: ", line);
+        for (const auto& c : key.colours) CHECK(c.hex.size() == 7);
+        rag_from_text(line, &key);  // must not throw or crash on the same input
+    }
+}
