@@ -211,3 +211,26 @@ TEST_CASE("a bulleted list with the bullets set apart is no table") {
     CHECK(found.tables.empty());
     CHECK(found.other_lines.size() == 3);
 }
+
+TEST_CASE("stream: zebra shading from the raster separates rows and gives their fill") {
+    auto raster = white_raster(300, 100);
+    paint(raster, 5, 20, 250, 40, 0xFFC0C0C0u);
+    paint(raster, 5, 60, 250, 80, 0xFFC0C0C0u);
+    auto rules = pdf::find_rules(raster);
+    std::vector<pdf::TextBox> w = {
+        word("Ref", 10, 5, 6),   word("Action", 100, 5, 6),
+        word("Ref1", 10, 22, 6), word("Review", 100, 22, 6),
+        word("part2", 10, 31, 6), word("policy", 100, 31, 6),  // same shaded row: no new row
+        word("Ref2", 10, 44, 6), word("Audit", 100, 44, 6),
+        word("Ref3", 10, 62, 6), word("Train", 100, 62, 6),
+    };
+    auto found = pdf::find_tables(w, rules, raster, 1);
+    REQUIRE(found.tables.size() == 1);
+    const auto& t = found.tables[0].table;
+    auto g = t.grid_text();
+    REQUIRE(g.size() == 4);
+    CHECK(g[1] == std::vector<std::string>{"Ref1 part2", "Review policy"});
+    CHECK(g[2] == std::vector<std::string>{"Ref2", "Audit"});
+    CHECK(t.rows[1].cells[1].fill == "#C0C0C0");
+    CHECK(t.rows[2].cells[1].fill == "");
+}
