@@ -31,6 +31,7 @@ struct CellProps {
 
 // Grid widths are small in real tables; a hostile gridSpan must not make the grid huge.
 constexpr int max_span = 1000;
+constexpr int max_columns = 4096;
 
 int read_grid(const XmlElement& tbl) {
     const XmlElement* grid = tbl.w_child("tblGrid");
@@ -123,6 +124,11 @@ void read_row(const XmlElement& tr, const RowProps& rp, ReadContext& ctx, int de
     int col = rp.grid_before;
     for (std::size_t i = 0; i < tcs.size(); ++i) {
         CellProps cp = read_tc_pr(*tcs[i], ctx.theme);
+        if (col + cp.span > max_columns) {
+            ctx.diag.warn(ctx.source + ": table row " + std::to_string(r + 1) + ": cells beyond " +
+                          std::to_string(max_columns) + " grid columns skipped");
+            break;
+        }
         const bool saved_break = ctx.pending_break;
         ctx.pending_break = false;
         Cell cell = read_cell_content(*tcs[i], ctx, depth);

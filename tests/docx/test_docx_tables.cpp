@@ -165,3 +165,15 @@ TEST_CASE("docx tables: nesting deeper than the cap is skipped with a warning, n
     CHECK(tables_of(d).size() == 1);
     CHECK_FALSE(diag.warnings.empty());
 }
+
+TEST_CASE("docx tables: a row wider than the column cap is cut with a warning") {
+    std::string cells;
+    for (int i = 0; i < 10; ++i) cells += tc("wide", "<w:gridSpan w:val=\"1000\"/>");
+    Diagnostics diag;
+    auto ts = tables_of(read_body(tbl(tr(cells)), {}, &diag));
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].rows[0].cells.size() == 4);
+    CHECK(ts[0].columns == 4000);
+    REQUIRE(diag.warnings.size() == 1);
+    CHECK(diag.warnings[0] == "test.docx: table row 1: cells beyond 4096 grid columns skipped");
+}
