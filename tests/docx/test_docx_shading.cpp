@@ -130,3 +130,13 @@ TEST_CASE("docx shading: a cell's own fill beats the table style") {
     CHECK(t.rows[0].cells[0].fill == "#FF0000");
     CHECK(t.rows[1].cells[0].fill == "#D9E2F3");
 }
+
+TEST_CASE("docx shading: the theme part is found through the document's relationships") {
+    const std::string rels =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId7\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme\" "
+        "Target=\"../custom/colours.xml\"/></Relationships>";
+    const std::string other = theme_xml("<a:accent2><a:srgbClr val=\"ED7D31\"/></a:accent2>");
+    CHECK(fill_of("<w:shd w:val=\"clear\" w:themeFill=\"accent2\"/>",
+                  {{"word/_rels/document.xml.rels", rels}, {"custom/colours.xml", other}}) == "#ED7D31");
+}
