@@ -107,7 +107,7 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
             fresh = gap > 0.45 * std::min(size, cur.size) || line.bold != cur.bold ||
                     std::abs(size - cur.size) > 0.1 * cur.size || (numbered && line.x0 <= cur.x0 + 2) ||
                     gap < -0.5 * size ||  // a line above the previous one: another column
-                    (cur.item && line.x0 < cur.x0 - 2);
+                    (cur.item && words.front().x0 < cur.x0 - 2);
         }
         if (fresh) {
             Paragraph p;
@@ -121,7 +121,8 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
             }
             out.push_back(std::move(p));
             line_counts.push_back(1);
-            cur = {line.x0, line.y1, size, line.bold, bullet || numbered};
+            // A bulleted item's wrapped lines align with its text, right of the bullet.
+            cur = {bullet ? words.front().x0 : line.x0, line.y1, size, line.bold, bullet || numbered};
             continue;
         }
         auto& p = out.back();

@@ -87,3 +87,14 @@ TEST_CASE("a lone dash is text, not a bullet") {
     CHECK(ps[0].text == "\xE2\x80\x93");
     CHECK(ps[0].list_label == "");
 }
+
+TEST_CASE("a paragraph after a bulleted item at the bullet's indent is not part of the item") {
+    auto lines = lines_of({word("\xE2\x80\xA2", 10, 10), word("Learning", 30, 10),
+                           word("wrapped", 30, 22),  // the item's second line, aligned with its text
+                           word("The", 10, 34), word("agreed", 30, 34)});
+    auto ps = pdf::build_paragraphs(lines, {});
+    REQUIRE(ps.size() == 2);
+    CHECK(ps[0].text == "Learning wrapped");
+    CHECK(ps[1].text == "The agreed");
+    CHECK(ps[1].list_label == "");
+}
