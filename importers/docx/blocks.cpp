@@ -30,10 +30,13 @@ bool paragraph_mark_deleted(const XmlElement& p) {
     return rpr && rpr->w_child("del");
 }
 
-void push_paragraph(const XmlElement& el, ReadContext& ctx, std::vector<Block>& out) {
+// The paragraph, then the content of any text box anchored in it (as blocks of their own).
+void push_paragraph(const XmlElement& el, ReadContext& ctx, int table_depth, std::vector<Block>& out) {
+    std::vector<const XmlElement*> text_boxes;
     Block b;
-    b.paragraph = read_paragraph(el, ctx);
+    b.paragraph = read_paragraph(el, ctx, &text_boxes);
     out.push_back(std::move(b));
+    for (const XmlElement* box : text_boxes) read_blocks(*box, ctx, table_depth, out);
 }
 
 // Holds the content of paragraphs whose marks were deleted until the paragraph they merge into arrives; the
@@ -45,18 +48,18 @@ public:
         for (const auto& c : p.children)
             if (!c.is_w("pPr")) held_->children.push_back(c);
     }
-    void paragraph(const XmlElement& p, ReadContext& ctx, std::vector<Block>& out) {
-        if (!held_) return push_paragraph(p, ctx, out);
+    void paragraph(const XmlElement& p, ReadContext& ctx, int depth, std::vector<Block>& out) {
+        if (!held_) return push_paragraph(p, ctx, depth, out);
         XmlElement merged = p;
         merged.children.insert(merged.children.begin(), held_->children.begin(), held_->children.end());
         held_.reset();
-        push_paragraph(merged, ctx, out);
+        push_paragraph(merged, ctx, depth, out);
     }
-    void flush(ReadContext& ctx, std::vector<Block>& out) {
+    void flush(ReadContext& ctx, int depth, std::vector<Block>& out) {
         if (!held_) return;
         XmlElement p = std::move(*held_);
         held_.reset();
-        push_paragraph(p, ctx, out);
+        push_paragraph(p, ctx, depth, out);
     }
 
 private:
@@ -77,9 +80,9 @@ void read_block(const XmlElement& el, ReadContext& ctx, int table_depth, std::ve
     if (el.ns != Ns::W) return;
     if (el.name == "p") {
         if (paragraph_mark_deleted(el)) joiner.hold(el);
-        else joiner.paragraph(el, ctx, out);
+        else joiner.paragraph(el, ctx, table_depth, out);
     } else if (el.name == "tbl") {
-        joiner.flush(ctx, out);
+        joiner.flush(ctx, table_depth, out);
         read_table_block(el, ctx, table_depth, out);
     } else if (el.name == "sdt") {
         if (const XmlElement* content = el.w_child("sdtContent")) read_blocks_into(*content, ctx, table_depth, out, joiner);
@@ -99,7 +102,7 @@ void read_blocks_into(const XmlElement& parent, ReadContext& ctx, int table_dept
 void read_blocks(const XmlElement& parent, ReadContext& ctx, int table_depth, std::vector<Block>& out) {
     ParagraphJoiner joiner;
     read_blocks_into(parent, ctx, table_depth, out, joiner);
-    joiner.flush(ctx, out);
+    joiner.flush(ctx, table_depth, out);
 }
 
 }  // namespace planport::docx

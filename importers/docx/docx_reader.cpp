@@ -12,7 +12,8 @@
 // Blocks
 //   [x] w:p, w:tbl; w:sdt (sdtContent), w:customXml, w:ins, w:moveTo looked through
 //   [x] w:del, w:moveFrom dropped; mc:AlternateContent → mc:Fallback, else the first mc:Choice
-//   [ ] w:altChunk, text boxes (w:drawing, w:pict), headers, footers, footnotes, comments: not read
+//   [x] text boxes (w:txbxContent in w:drawing / w:pict): their blocks follow the paragraph they sit in
+//   [ ] w:altChunk, headers, footers, footnotes, endnotes, comments: not read
 // Paragraphs
 //   [x] text of w:t joined across runs; whitespace collapsed and trimmed; w:br/w:cr → '\n'; w:tab/w:ptab → '\t'
 //   [x] w:sym (Symbol/Wingdings bullets mapped), w:noBreakHyphen → '-', w:softHyphen dropped

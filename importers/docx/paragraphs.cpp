@@ -57,11 +57,12 @@ bool read_section_break(const XmlElement* ppr) {
 
 }  // namespace
 
-Paragraph read_paragraph(const XmlElement& el, ReadContext& ctx) {
+Paragraph read_paragraph(const XmlElement& el, ReadContext& ctx, std::vector<const XmlElement*>* text_boxes) {
     const XmlElement* ppr = el.w_child("pPr");
     Paragraph p;
     p.style = read_pstyle(ppr, ctx);
     InlineText in = read_inline(el, ctx, p.style);
+    if (text_boxes) text_boxes->insert(text_boxes->end(), in.text_boxes.begin(), in.text_boxes.end());
     p.text = normalise_text(in.raw);
     p.heading_level = read_heading_level(ppr, p.style, ctx);
     p.bold = in.chars > 0 && in.bold_chars == in.chars;

@@ -11,6 +11,14 @@ namespace planport::docx {
 
 namespace {
 
+// Text boxes sit deep inside DrawingML (wps:txbx) or VML (v:textbox); their content is w:txbxContent.
+void find_text_boxes(const XmlElement& el, std::vector<const XmlElement*>& out) {
+    for (const auto& c : el.children) {
+        if (c.is_w("txbxContent")) out.push_back(&c);
+        else find_text_boxes(c, out);
+    }
+}
+
 /// Carries the state of one paragraph's inline walk.
 class InlineWalker {
 public:
@@ -100,6 +108,7 @@ void InlineWalker::run_child(const XmlElement& el, const RunProps& props) {
     if (n == "cr") return text("\n", props);
     if (n == "noBreakHyphen") return text("-", props);
     if (n == "sym") return text(read_sym(el), props);
+    if (n == "drawing" || n == "pict" || n == "object") return find_text_boxes(el, out_.text_boxes);
     // w:instrText, w:delText, w:softHyphen, drawings, footnote references: nothing shown in the text.
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "importers/docx/read_context.h"
 #include "importers/docx/run_props.h"
@@ -17,6 +18,7 @@ struct InlineText {
     double max_size = 0;     ///< largest font size of a run with visible text, points
     bool break_before_text = false;  ///< page break (w:br type=page, w:lastRenderedPageBreak) before any text
     bool break_after_text = false;   ///< page break after the last text
+    std::vector<const XmlElement*> text_boxes;  ///< w:txbxContent found in drawings and VML shapes
 };
 
 /// Reads the inline children of w:p. `para_style` is the paragraph's style id (for inherited run props).

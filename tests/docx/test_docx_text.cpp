@@ -135,3 +135,19 @@ TEST_CASE("docx text: a paragraph whose mark was deleted joins the next one, whi
     CHECK(ps[0].style == "Second");
     CHECK(ps[1].text == "third");
 }
+
+TEST_CASE("docx text: text box content follows its paragraph, once, though choice and fallback both hold it") {
+    const std::string box = "<w:txbxContent>" + p("Business Plan 2015-17") + "</w:txbxContent>";
+    const std::string body =
+        "<w:p><w:r><w:t>cover</w:t></w:r><w:r><mc:AlternateContent>"
+        "<mc:Choice Requires=\"wps\"><w:drawing><wp:anchor xmlns:wp=\"urn:wp\"><a:graphic><a:graphicData>"
+        "<wps:wsp xmlns:wps=\"urn:wps\"><wps:txbx>" + box + "</wps:txbx></wps:wsp></a:graphicData></a:graphic>"
+        "</wp:anchor></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox>" + box +
+        "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>" + p("after");
+    auto ps = paragraphs_of(read_body(body));
+    REQUIRE(ps.size() == 3);
+    CHECK(ps[0].text == "cover");
+    CHECK(ps[1].text == "Business Plan 2015-17");
+    CHECK(ps[2].text == "after");
+}
