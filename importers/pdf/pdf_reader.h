@@ -15,7 +15,9 @@ struct PdfOptions {
     double time_budget_s = 60;   ///< per file
 };
 
-/// Throws ImportError ("not a PDF", "needs a password", "no text layer (scanned?)", "too many pages" …).
+/// Reads pages first_page..last_page. Warnings ("FILE: page N: …") go to diag. Throws ImportError with
+/// "cannot open the file", "not a PDF file", "damaged PDF (poppler cannot open it)", "PDF needs a password"
+/// (an empty user password is tried first), "too many pages (N, limit M)" or "no text layer (a scanned PDF?)".
 Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& options = {});
 
 }  // namespace planport
