@@ -26,8 +26,9 @@ void quiet(const std::string&, void*) {}
 bool bold_font(const std::string& name) {
     std::string n = name;
     std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    bool comma_b = n.size() >= 2 && n.compare(n.size() - 2, 2, ",b") == 0;  // "Arial,B" in older PDFs
     return n.find("bold") != std::string::npos || n.find("black") != std::string::npos ||
-           n.find("heavy") != std::string::npos || n.find(",b") + 2 == n.size();
+           n.find("heavy") != std::string::npos || comma_b;
 }
 
 size_t count_code_points(const std::string& s) {
