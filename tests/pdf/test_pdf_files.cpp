@@ -116,6 +116,7 @@ TEST_CASE("files that give no document fail with a clear reason") {
     CHECK(import_error("encrypted_password.pdf") == "PDF needs a password");
     CHECK(import_error("not_a_pdf.pdf") == "not a PDF file");
     CHECK(import_error("no_text.pdf") == "no text layer (a scanned PDF?)");
+    CHECK(import_error("damaged.pdf") == "damaged PDF (poppler cannot open it)");
     CHECK(import_error("does_not_exist.pdf") == "cannot open the file");
 }
 

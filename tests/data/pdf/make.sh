@@ -13,6 +13,7 @@ qpdf ruled_rag.pdf --rotate=+90:1 landscape_rotated.pdf
 qpdf --encrypt "" owner-pw 256 -- ruled_rag.pdf encrypted_empty_user.pdf
 qpdf --encrypt secret owner-pw 256 -- ruled_rag.pdf encrypted_password.pdf
 printf 'this is a text file, not a PDF\n' > not_a_pdf.pdf
+printf '%%PDF-1.4\nthis is garbage\n' > damaged.pdf
 # A page with a drawing and no text at all, as a scanned page has (written by hand: one grey rectangle).
 python3 - <<'PY'
 objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
