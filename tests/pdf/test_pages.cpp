@@ -160,3 +160,22 @@ TEST_CASE("a figure beside other text near the bottom edge is no page number") {
     pages = {page(1, {word("12", 300, 800)})};
     CHECK_FALSE(has_word(pdf::strip_running_text(pages)[0], "12"));
 }
+
+TEST_CASE("unruled tables join across pages with edges moved a little; ruled ones need them in place") {
+    auto run = [](bool ruled, double shift) {
+        std::vector<pdf::PageResult> pages(2);
+        pages[0].number = 1;
+        pages[0].found.tables.push_back(table(1, 600, {{"Ref", "Action"}, {"1.1", "Done."}}));
+        pages[1].number = 2;
+        auto next = table(2, 40, {{"1.2", "Audit"}});
+        next.col_x[1] += shift;
+        pages[0].found.tables[0].ruled = next.ruled = ruled;
+        pages[1].found.tables.push_back(next);
+        Diagnostics diag;
+        return pdf::assemble(pages, 10, diag).size();
+    };
+    CHECK(run(false, 15) == 1);
+    CHECK(run(true, 15) == 2);
+    CHECK(run(true, 5) == 1);
+    CHECK(run(false, 40) == 2);
+}
