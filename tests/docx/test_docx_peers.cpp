@@ -342,3 +342,36 @@ TEST_CASE("docx peers: docx2python merged_cells.docx grid") {
                              {"3-0", "34-123", "34-123", "34-123"},
                              {"4-0", "34-123", "34-123", "34-123"}});
 }
+
+// The peers' manifest counts each file's top-level body tables (a namespace-aware walk of document.xml);
+// ours must agree. The manifest is read with plain string search: each file object names "file" first and
+// "top_level_body_tables" before any nested object.
+TEST_CASE("docx peers: top-level table counts agree with the manifest") {
+    const std::string m = slurp(peers / "manifest.json");
+    REQUIRE(!m.empty());
+    const std::string file_key = "\"file\": \"", count_key = "\"top_level_body_tables\": ";
+    int files = 0, agree = 0;
+    for (std::size_t at = m.find(file_key); at != std::string::npos;) {
+        std::size_t name_start = at + file_key.size();
+        std::string name = m.substr(name_start, m.find('"', name_start) - name_start);
+        std::size_t next = m.find(file_key, name_start);
+        std::size_t c = m.find(count_key, name_start);
+        at = next;
+        if (c == std::string::npos || (next != std::string::npos && c > next)) continue;
+        std::string value = m.substr(c + count_key.size(), m.find_first_of(",\n}", c) - c - count_key.size());
+        if (value == "null") continue;
+        ++files;
+        Outcome o = try_read(peers / name);
+        REQUIRE_MESSAGE(o.ok, name << ": " << o.error);
+        int ours = static_cast<int>(top_tables(o.doc).size());
+        int want = std::stoi(value);
+        // Deliberate: this file holds one table in a text box twice, in mc:Choice and mc:Fallback; the
+        // manifest's walk counts both, we read the fallback only.
+        if (name == "docx2python/libreoffice_conversion.docx") want -= 1;
+        if (ours == want) ++agree;
+        else MESSAGE(name << ": manifest " << want << " top-level tables, ours " << ours);
+    }
+    MESSAGE("top-level table counts agreeing with the manifest: " << agree << "/" << files);
+    CHECK(files == 83);
+    CHECK(agree == files);
+}
