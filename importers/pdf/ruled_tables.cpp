@@ -71,7 +71,8 @@ std::vector<Line> data_bands(const std::vector<std::vector<TextBox>>& cols, cons
 
 }  // namespace
 
-FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const Raster& raster, int page) {
+FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const Raster& raster, int page,
+                       std::vector<FoundTable>& nested) {
     std::vector<TextBox> inside, outside;
     for (auto& w : pool) {
         double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
@@ -182,6 +183,16 @@ FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const R
                 Cell cell = make_cell(words[i], page);
                 cell.row = int(t.rows.size()), cell.col = a.c, cell.rowspan = a.rs, cell.colspan = a.cs;
                 cell.fill = dominant_fill(raster, g.xs[a.c], g.ys[a.r], g.xs[a.c + a.cs], g.ys[a.r + a.rs]);
+                for (size_t k = 0; k < nested.size();) {
+                    const BBox& b = *nested[k].table.bbox;
+                    double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+                    if (cx > g.xs[a.c] && cx < g.xs[a.c + a.cs] && cy > g.ys[a.r] && cy < g.ys[a.r + a.rs]) {
+                        cell.tables.push_back(std::move(nested[k].table));
+                        nested.erase(nested.begin() + long(k));
+                    } else {
+                        ++k;
+                    }
+                }
                 row.cells.push_back(std::move(cell));
             }
             t.rows.push_back(std::move(row));

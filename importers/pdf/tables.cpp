@@ -14,10 +14,32 @@ PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rul
     PageTables out;
     std::vector<TextBox> pool = boxes;
     Rules rules = without_glyph_strokes(found_rules, boxes);
-    // 1. ruled tables; their words leave the pool
-    for (const auto& g : find_grids(rules)) {
-        FoundTable ft = ruled_table(g, pool, raster, page);
-        if (count_nonempty_cells(ft.table) > 0) out.tables.push_back(std::move(ft));
+    // 1. ruled tables; their words leave the pool. A grid inside another is a nested table: inner grids are
+    //    built first, then placed in the cell of the smallest grid around them.
+    auto grids = find_grids(rules);
+    auto area = [&](size_t i) {
+        return (grids[i].xs.back() - grids[i].xs.front()) * (grids[i].ys.back() - grids[i].ys.front());
+    };
+    auto inside = [&](size_t i, size_t j) {  // grid i within grid j
+        return grids[i].xs.front() >= grids[j].xs.front() - 1 && grids[i].xs.back() <= grids[j].xs.back() + 1 &&
+               grids[i].ys.front() >= grids[j].ys.front() - 1 && grids[i].ys.back() <= grids[j].ys.back() + 1;
+    };
+    std::vector<int> parent(grids.size(), -1);
+    for (size_t i = 0; i < grids.size(); ++i)
+        for (size_t j = 0; j < grids.size(); ++j)
+            if (j != i && area(j) > area(i) && inside(i, j) && (parent[i] < 0 || area(j) < area(size_t(parent[i]))))
+                parent[i] = int(j);
+    std::vector<size_t> order(grids.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return area(a) < area(b); });
+    std::vector<std::vector<FoundTable>> kids(grids.size());
+    for (size_t i : order) {
+        FoundTable ft = ruled_table(grids[i], pool, raster, page, kids[i]);
+        for (auto& unplaced : kids[i]) out.tables.push_back(std::move(unplaced));
+        bool keep = count_nonempty_cells(ft.table) > 0;
+        if (!keep) continue;
+        if (parent[i] >= 0) kids[size_t(parent[i])].push_back(std::move(ft));
+        else out.tables.push_back(std::move(ft));
     }
     // 2. unruled tables among the remaining lines; the lines left over are the page's text
     auto lines = build_lines(std::move(pool));

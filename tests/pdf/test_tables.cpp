@@ -234,3 +234,26 @@ TEST_CASE("stream: zebra shading from the raster separates rows and gives their 
     CHECK(t.rows[1].cells[1].fill == "#C0C0C0");
     CHECK(t.rows[2].cells[1].fill == "");
 }
+
+TEST_CASE("a grid inside a cell of another is a nested table in that cell") {
+    pdf::Rules r;
+    for (double y : {0.0, 100.0, 200.0}) r.horizontal.push_back(hrule(y, 0, 400));
+    for (double x : {0.0, 200.0, 400.0}) r.vertical.push_back(vrule(x, 0, 200));
+    for (double y : {110.0, 150.0, 190.0}) r.horizontal.push_back(hrule(y, 210, 390));  // apart from the outer rules
+    for (double x : {210.0, 300.0, 390.0}) r.vertical.push_back(vrule(x, 110, 190));
+    std::vector<pdf::TextBox> w = {word("Age", 5, 5),    word("Rate", 205, 5),    word("Rule", 5, 105),
+                                   word("a1", 215, 120), word("b1", 305, 120), word("a2", 215, 160),
+                                   word("b2", 305, 160)};
+    auto found = pdf::find_tables(w, r, pdf::Raster{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    const auto& t = found.tables[0].table;
+    REQUIRE(t.rows.size() == 2);
+    const Cell* holder = t.at(1, 1);
+    REQUIRE(holder != nullptr);
+    CHECK(holder->text() == "");
+    REQUIRE(holder->tables.size() == 1);
+    CHECK(holder->tables[0].grid_text() ==
+          std::vector<std::vector<std::string>>{{"a1", "b1"}, {"a2", "b2"}});
+    CHECK(t.at(1, 0)->text() == "Rule");
+    CHECK(count_nonempty_cells(t) == 7);
+}

@@ -1,8 +1,9 @@
 // pdf_tables_dump.cpp — test-only program: prints the tables read_pdf finds, as the JSON that
 // `planport tables FILE --format json` is to print: {"file":…, "tables":[{"page":n,"bbox":[…],"rows":[[…]]}]}.
-// Used by scripts/peer-accuracy until the CLI command exists.
+// Nested tables follow the table holding them. Used by scripts/peer-accuracy until the CLI command exists.
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <iostream>
 #include <string>
 
@@ -52,9 +53,8 @@ int main(int argc, char** argv) {
     }
     std::cout << "{\"file\":" << quote(argv[1]) << ",\"tables\":[";
     bool first = true;
-    for (const auto& b : doc.blocks) {
-        if (b.kind != planport::Block::Kind::Table) continue;
-        const auto& t = b.table;
+    // Every table, a nested one right after the table holding it.
+    std::function<void(const planport::Table&)> print = [&](const planport::Table& t) {
         std::cout << (first ? "" : ",") << "\n{\"page\":" << t.page << ",\"bbox\":[";
         if (t.bbox) std::cout << t.bbox->x0 << "," << t.bbox->y0 << "," << t.bbox->x1 << "," << t.bbox->y1;
         std::cout << "],\"rows\":[";
@@ -66,8 +66,13 @@ int main(int argc, char** argv) {
         }
         std::cout << "]}";
         first = false;
-    }
+        for (const auto& row : t.rows)
+            for (const auto& cell : row.cells)
+                for (const auto& inner : cell.tables) print(inner);
+    };
+    for (const auto& b : doc.blocks)
+        if (b.kind == planport::Block::Kind::Table) print(b.table);
     std::cout << "]}\n";
-    for (const auto& w : diag.warnings) std::cerr << argv[1] << ": " << w << "\n";
+    for (const auto& w : diag.warnings) std::cerr << w << "\n";
     return 0;
 }
