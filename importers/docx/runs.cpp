@@ -75,7 +75,7 @@ void InlineWalker::element(const XmlElement& el) {
 void InlineWalker::run(const XmlElement& r) {
     RunProps props = read_rpr(r.w_child("rPr"));
     if (const XmlElement* rpr = r.w_child("rPr"))
-        if (const XmlElement* rs = rpr->w_child("rStyle")) props.inherit(ctx_.styles.run_props(rs->w_attr("val").value_or("")));
+        if (const XmlElement* rs = rpr->w_child("rStyle")) props.inherit(ctx_.styles.run_props(rs->w_attr("val").value_or(""), false));
     props.inherit(para_props_);
     for (const auto& c : r.children) run_child(c, props);
 }

@@ -131,13 +131,13 @@ int StyleSheet::heading_level(const std::string& id) const {
     return level;
 }
 
-RunProps StyleSheet::run_props(const std::string& id) const {
+RunProps StyleSheet::run_props(const std::string& id, bool with_defaults) const {
     RunProps p;
     walk(id, [&](const Style& s) {
         p.inherit(s.run);
         return p.bold && p.size;
     });
-    p.inherit(defaults_);
+    if (with_defaults) p.inherit(defaults_);
     return p;
 }
 

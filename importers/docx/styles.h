@@ -41,8 +41,9 @@ public:
     /// 1..9 from the outline level or the style's name ("heading 2", "Heading2", "Title" → 1); 0 = body.
     int heading_level(const std::string& id) const;
     std::optional<int> outline_level(const std::string& id) const;
-    /// Run properties from the style chain, then w:docDefaults.
-    RunProps run_props(const std::string& id) const;
+    /// Run properties from the style chain, then w:docDefaults unless `with_defaults` is false (a character
+    /// style must leave what it does not set to the paragraph style).
+    RunProps run_props(const std::string& id, bool with_defaults = true) const;
     /// w:numPr of the style chain: (numId, ilvl); ilvl defaults to 0.
     std::optional<std::pair<int, int>> numbering(const std::string& id) const;
     std::string fill(const std::string& id) const;

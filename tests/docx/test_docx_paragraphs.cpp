@@ -61,6 +61,9 @@ TEST_CASE("docx paragraphs: font size from run, style or docDefaults; the larges
               .font_size == doctest::Approx(16));
     CHECK(first(p("heading", "<w:pStyle w:val=\"Heading2\"/>")).font_size == doctest::Approx(14));
     CHECK(first(p("body")).font_size == doctest::Approx(11));
+    // A character style that sets no size leaves the paragraph style's, not docDefaults'.
+    CHECK(first("<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"Strong\"/></w:rPr>"
+                "<w:t>styled run</w:t></w:r></w:p>").font_size == doctest::Approx(14));
 }
 
 TEST_CASE("docx paragraphs: shading from pPr or the paragraph style") {
