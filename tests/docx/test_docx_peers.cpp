@@ -375,3 +375,31 @@ TEST_CASE("docx peers: top-level table counts agree with the manifest") {
     CHECK(files == 83);
     CHECK(agree == files);
 }
+
+// Two peer files whose text says which label Word shows: POI's ComplexNumberedLists.docx ("Restarted to 1
+// from 5", "Jump to new list at 10", "Carrying on @ 12") and docx2python's example_numbering.docx ("expect C").
+TEST_CASE("docx peers: list labels in ComplexNumberedLists.docx are the ones its text names") {
+    Outcome o = try_read(peers / "_edge_cases_no_table/apache-poi/ComplexNumberedLists.docx");
+    REQUIRE(o.ok);
+    std::vector<std::string> labels;
+    for (const auto& b : o.doc.blocks)
+        if (b.kind == Block::Kind::Paragraph && !b.paragraph.text.empty()) labels.push_back(b.paragraph.list_label);
+    CHECK(labels == std::vector<std::string>{"", "1.", "2.", "a.", "b.", "c.", "3.", "4.", "1.", "2.", "3.", "10.",
+                                             "11.", "", "12.", "13.", ""});
+}
+
+TEST_CASE("docx peers: list labels in example_numbering.docx match each 'expect X'") {
+    Outcome o = try_read(peers / "_edge_cases_no_table/docx2python/example_numbering.docx");
+    REQUIRE(o.ok);
+    int checked = 0;
+    for (const auto& b : o.doc.blocks) {
+        const Paragraph& p = b.paragraph;
+        if (b.kind != Block::Kind::Paragraph || p.text.rfind("expect ", 0) != 0) continue;
+        std::string core;
+        for (char c : p.list_label)
+            if (std::isalnum(static_cast<unsigned char>(c))) core += c;
+        CHECK_MESSAGE(core == p.text.substr(7), p.list_label << " for " << p.text);
+        ++checked;
+    }
+    CHECK(checked == 10);
+}
