@@ -458,3 +458,18 @@ TEST_CASE("docx peers: cell fills agree with the manifest's w:shd fills") {
     CHECK(files == 14);
     CHECK(agree == files);
 }
+
+// docx2python's test_strict.py on a strict-namespace file: the same paragraphs and table cells. Labels
+// differ on purpose: docx2python prints its own "--" and "1)", we give Word's (lvlText "%1.", bullet).
+TEST_CASE("docx peers: docx2python strict.docx") {
+    Outcome o = try_read(peers / "docx2python/strict.docx");
+    REQUIRE(o.ok);
+    std::vector<std::string> items;
+    for (const auto& b : o.doc.blocks)
+        if (b.kind == Block::Kind::Paragraph && !b.paragraph.text.empty())
+            items.push_back(b.paragraph.list_label + " " + b.paragraph.text);
+    CHECK(items == std::vector<std::string>{"\u2022 Bullet1", "\u2022 Bullet2", "1. Number1", "2. Number2"});
+    auto ts = top_tables(o.doc);
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0]->grid_text() == std::vector<std::vector<std::string>>{{"Cellaa", "Cellab"}, {"Cellba", "Cellbb"}});
+}
