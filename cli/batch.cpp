@@ -6,7 +6,7 @@
 #include <thread>
 
 #include "cli/progress_bar.h"
-#include "importers/read_document.h"
+#include "importers/import_plan.h"
 
 namespace planport::cli {
 
@@ -14,12 +14,7 @@ FileResult convert_one(const std::string& path, const BatchOptions& options) {
     FileResult r;
     r.path = path;
     try {
-        {
-            Document doc = read_document(path, r.diag, options.pdf);
-            auto slash = path.find_last_of('/');
-            doc.source = slash == std::string::npos ? path : path.substr(slash + 1);
-            r.plans.push_back(recognise(doc, r.diag, options.recognise));
-        }
+        r.plans = import_file(path, r.diag, options.import);
         r.ok = true;
     } catch (const ImportError& e) {
         r.error = e.what();

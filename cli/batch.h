@@ -5,8 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "importers/pdf/pdf_reader.h"
-#include "importers/recognise/recognise.h"
+#include "importers/import_plan.h"
 #include "model/diagnostics.h"
 #include "model/document.h"
 #include "model/plan.h"
@@ -24,8 +23,7 @@ struct FileResult {
 struct BatchOptions {
     int jobs = 0;             ///< 0 = all cores
     bool progress = false;    ///< draw a progress bar on stderr
-    RecogniseOptions recognise;
-    PdfOptions pdf;
+    ImportOptions import;
 };
 
 std::vector<FileResult> convert_all(const std::vector<std::string>& files, const BatchOptions& options);

@@ -5,18 +5,27 @@
 #include "cli/common.h"
 #include "exporters/atomic_file.h"
 #include "exporters/csv.h"
+#include "exporters/html.h"
+#include "exporters/json.h"
 
 namespace planport::cli {
 
 namespace {
-const char* kHelp = R"(Usage: planport report INPUT... [--csv FILE] [options]
+const char* kHelp = R"(Usage: planport report INPUT... [--csv FILE] [--html FILE] [--json FILE] [options]
 
-Reads every plan given (files, folders, '-' for paths on standard input) and writes one row per action:
-board, plan, period, priority, outcome, action, lead, timescale, due date, RAG status, progress, source
-file and page. With no output option the CSV goes to standard output.
+Reads every plan given (files, folders, '-' for paths on standard input) and writes:
+  --csv   one row per action: board, plan, period, priority, themes, outcome, action, lead, timescale,
+          due date, RAG status, progress, source file and page;
+  --html  the annual-report appendix: one self-contained page (WCAG 2.1 AA, prints well) with a summary of
+          actions by status and every action under its board and priority;
+  --json  the whole model; give that file back to planport as an INPUT (after correcting it by hand, say)
+          to export it again.
+With no output option the CSV goes to standard output. Outputs are written to a temporary name and renamed,
+so a failure never leaves half a file.
 
 Examples:
-  planport report samples/ --csv actions.csv
+  planport report samples/ --csv actions.csv --html appendix.html --json model.json
+  planport report model.json --html appendix.html
   planport report essex.docx --csv essex.csv --excel
   find plans -name '*.pdf' | planport report - --csv all.csv --errors failed.csv
 
@@ -29,7 +38,11 @@ int cmd_report(const std::vector<std::string>& args) {
     po::options_description desc("Options");
     desc.add_options()
         ("csv", po::value<std::string>(), "write the actions CSV to FILE ('-' = standard output)")
-        ("excel", po::bool_switch(), "CSV for Microsoft Excel: UTF-8 byte-order mark and CRLF line ends");
+        ("excel", po::bool_switch(), "CSV for Microsoft Excel: UTF-8 byte-order mark and CRLF line ends")
+        ("html", po::value<std::string>(), "write the annual-report appendix (HTML) to FILE")
+        ("json", po::value<std::string>(), "write the whole model (JSON, schema in exporters/model_schema.json) to FILE")
+        ("title", po::value<std::string>(), "title of the HTML appendix")
+        ("template-dir", po::value<std::string>(), "folder with your own ctemplate templates (copy exporters/templates/)");
     add_batch_options(desc);
     po::variables_map vm;
     int code = kOk;
@@ -43,9 +56,19 @@ int cmd_report(const std::vector<std::string>& args) {
     auto write_csv = [&](std::ostream& out) {
         write_actions_csv(out, run.plans, csv);
     };
-    std::string csv_path = vm.count("csv") ? vm["csv"].as<std::string>() : "-";
+    bool any_output = vm.count("csv") || vm.count("html") || vm.count("json");
+    std::string csv_path = vm.count("csv") ? vm["csv"].as<std::string>() : (any_output ? "" : "-");
     if (csv_path == "-") write_csv(std::cout);
-    else write_file_atomically(csv_path, write_csv);
+    else if (!csv_path.empty()) write_file_atomically(csv_path, write_csv);
+    if (vm.count("html")) {
+        HtmlOptions html;
+        if (vm.count("template-dir")) html.template_dir = vm["template-dir"].as<std::string>();
+        if (vm.count("title")) html.title = vm["title"].as<std::string>();
+        write_file_atomically(vm["html"].as<std::string>(),
+                              [&](std::ostream& out) { write_appendix_html(out, run.plans, html); });
+    }
+    if (vm.count("json"))
+        write_file_atomically(vm["json"].as<std::string>(), [&](std::ostream& out) { write_model_json(out, run.plans); });
     return run.failed > 0 ? kSomeFailed : kOk;
 }
 

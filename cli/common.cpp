@@ -20,6 +20,8 @@ void add_batch_options(po::options_description& desc) {
          "column mapping file for unusual headings: lines 'header text = role' (roles: ref, outcome, action, "
          "lead, resources, timescale, progress, rag, number, objective)")
         ("pages", po::value<std::string>(), "PDF pages to read, e.g. 3-7")
+        ("themes", po::value<std::string>(),
+         "theme synonyms file replacing the built-in one (format: see model/themes.tsv)")
         ("quiet,q", po::bool_switch(), "print errors only")
         ("verbose,v", po::bool_switch(), "print warnings too (unmapped tables and cells, inferred priorities)");
 }
@@ -67,8 +69,13 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run) {
     BatchOptions options;
     options.jobs = vm["jobs"].as<int>();
     options.progress = !quiet && isatty(STDERR_FILENO);
-    if (vm.count("map")) options.recognise.column_map = load_column_map(vm["map"].as<std::string>());
-    if (vm.count("pages")) parse_pages(vm["pages"].as<std::string>(), options.pdf);
+    if (vm.count("map")) options.import.recognise.column_map = load_column_map(vm["map"].as<std::string>());
+    if (vm.count("pages")) parse_pages(vm["pages"].as<std::string>(), options.import.pdf);
+    ThemeTable themes;
+    if (vm.count("themes")) {
+        themes = load_theme_table(vm["themes"].as<std::string>());
+        options.import.themes = &themes;
+    }
     run.results = convert_all(inputs.files, options);
 
     int actions = 0, unmapped = 0;

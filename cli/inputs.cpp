@@ -2,6 +2,7 @@
 #include "cli/inputs.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <iostream>
 
@@ -30,14 +31,14 @@ void add_path(const std::string& path, bool accept_json, InputList& out) {
         if (!it->is_regular_file(ec)) continue;
         std::string p = it->path().string();
         FileKind kind = sniff_file(p);
-        if (kind == FileKind::Docx || kind == FileKind::Pdf || (accept_json && kind == FileKind::Json)) {
-            // Zip files that are not Word documents (e.g. .xlsx) are left to the reader to reject only when
-            // named explicitly; in a folder, take zips with a Word-like name or any zip at all? Any zip: a
-            // mis-named plan must not be skipped silently.
+        std::string ext = it->path().extension().string();
+        for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        // By content first (a plan saved without its extension is still found); and a file *named* as a plan
+        // but unreadable (.docx, .pdf, .doc) is taken too, so that it gets its own error instead of vanishing.
+        bool named_as_plan = ext == ".docx" || ext == ".pdf" || ext == ".doc" || ext == ".docm";
+        if (kind == FileKind::Docx || kind == FileKind::Pdf || kind == FileKind::Ole2 ||
+            (accept_json && kind == FileKind::Json && ext == ".json") || named_as_plan)
             found.push_back(p);
-        } else if (kind == FileKind::Ole2) {
-            found.push_back(p);  // gets its own "password-protected" error rather than vanishing
-        }
     }
     std::sort(found.begin(), found.end());
     out.files.insert(out.files.end(), found.begin(), found.end());

@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
     args.erase(args.begin());
     try {
         if (command == "report") return planport::cli::cmd_report(args);
+        if (command == "compare") return planport::cli::cmd_compare(args);
         if (command == "tables") return planport::cli::cmd_tables(args);
         if (command == "inspect") return planport::cli::cmd_inspect(args);
     } catch (const std::exception& e) {

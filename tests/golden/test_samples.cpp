@@ -7,8 +7,7 @@
 #include <sstream>
 
 #include "exporters/csv.h"
-#include "importers/read_document.h"
-#include "importers/recognise/recognise.h"
+#include "importers/import_plan.h"
 #include "tests/support/csv_reader.h"
 
 using namespace planport;
@@ -33,11 +32,9 @@ struct Outcome {
 
 Outcome run(const std::string& path) {
     Outcome o;
-    Document doc = read_document(path, o.diag);
-    doc.source = fs::path(path).filename().string();
-    Plan plan = recognise(doc, o.diag);
+    auto plans = import_file(path, o.diag);
     std::ostringstream csv;
-    write_actions_csv(csv, {plan});
+    write_actions_csv(csv, plans);
     o.got = parse_csv(csv.str());
     o.expected = parse_csv(read_file(path + ".expected.csv"));
     return o;
