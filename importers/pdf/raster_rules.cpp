@@ -147,6 +147,26 @@ std::vector<FillRegion> find_fills(const Raster& r, std::vector<char>& in_fill) 
     return out;
 }
 
+// True when ruling lines enclose the fill on all four sides and it does not reach across from the left one to
+// the right one (a cell's shading or a stripe does; a shaded paragraph keeps the cell's margins).
+bool inset(const FillRegion& f, const Rules& r) {
+    const double touch = 2;  // a cell's shading reaches its borders (to within a line's width)
+    double gaps[4] = {1e18, 1e18, 1e18, 1e18};  // left, right, top, bottom
+    for (const auto& v : r.vertical) {
+        if (v.y0 > f.y0 + 1 || v.y1 < f.y1 - 1) continue;
+        if (v.x0 <= f.x0 + 1) gaps[0] = std::min(gaps[0], f.x0 - v.x0);
+        if (v.x0 >= f.x1 - 1) gaps[1] = std::min(gaps[1], v.x0 - f.x1);
+    }
+    for (const auto& h : r.horizontal) {
+        if (h.x0 > f.x0 + 1 || h.x1 < f.x1 - 1) continue;
+        if (h.y0 <= f.y0 + 1) gaps[2] = std::min(gaps[2], f.y0 - h.y0);
+        if (h.y0 >= f.y1 - 1) gaps[3] = std::min(gaps[3], h.y0 - f.y1);
+    }
+    bool enclosed = true;
+    for (double g : gaps) enclosed = enclosed && g < 1e17;
+    return enclosed && (gaps[0] > touch || gaps[1] > touch);
+}
+
 }  // namespace
 
 std::string hex_colour(uint32_t p) {
@@ -177,8 +197,12 @@ Rules find_rules(const Raster& raster, double min_length) {
         });
         v->resize(cap);
     }
-    // The edges of a fill bound a cell or a row as a rule would (shaded tables often have no borders).
-    for (const auto& f : rules.fills) {
+    // The edges of a fill bound a cell or a row as a rule would (shaded tables often have no borders), unless
+    // the fill sits inside a ruled cell with room around it: a shaded paragraph, not a cell.
+    std::vector<FillRegion> cell_fills;
+    for (const auto& f : rules.fills)
+        if (!inset(f, rules)) cell_fills.push_back(f);
+    for (const auto& f : cell_fills) {
         if (f.x1 - f.x0 >= min_length) {
             rules.horizontal.push_back({f.x0, f.y0, f.x1, f.y0});
             rules.horizontal.push_back({f.x0, f.y1, f.x1, f.y1});

@@ -93,3 +93,25 @@ TEST_CASE("hex colour of a pixel") {
     CHECK(pdf::hex_colour(0xFF00B050u) == "#00B050");
     CHECK(pdf::hex_colour(0x00FFC000u) == "#FFC000");
 }
+
+TEST_CASE("a shaded paragraph inside a ruled cell adds no rules; a shaded cell's edges are rules") {
+    auto r = white_raster(200, 100);
+    paint(r, 10, 10, 190, 11, kBlack);
+    paint(r, 10, 90, 190, 91, kBlack);
+    paint(r, 10, 10, 11, 91, kBlack);
+    paint(r, 189, 10, 190, 91, kBlack);
+    paint(r, 20, 30, 150, 50, kGrey);  // inset: room all around
+    auto rules = pdf::find_rules(r);
+    CHECK(rules.horizontal.size() == 2);
+    CHECK(rules.vertical.size() == 2);
+    REQUIRE(rules.fills.size() == 1);  // still reported as a fill
+
+    auto s = white_raster(200, 100);
+    paint(s, 10, 10, 190, 11, kBlack);
+    paint(s, 10, 90, 190, 91, kBlack);
+    paint(s, 10, 10, 11, 91, kBlack);
+    paint(s, 189, 10, 190, 91, kBlack);
+    paint(s, 11, 11, 189, 50, kGrey);  // a shaded band from border to border: its lower edge parts the cell
+    auto banded = pdf::find_rules(s);
+    CHECK(has_horizontal(banded, 50, 11, 189));
+}
