@@ -12,6 +12,7 @@
 // Blocks
 //   [x] w:p, w:tbl; w:sdt (sdtContent), w:customXml, w:ins, w:moveTo looked through
 //   [x] w:del, w:moveFrom dropped; mc:AlternateContent → mc:Fallback, else the first mc:Choice
+//   [x] a paragraph whose mark was deleted (w:pPr/w:rPr/w:del) runs on into the next one
 //   [x] text boxes (w:txbxContent in w:drawing / w:pict): their blocks follow the paragraph they sit in
 //   [ ] w:altChunk, headers, footers, footnotes, endnotes, comments: not read
 // Paragraphs
@@ -26,11 +27,13 @@
 //   [x] paragraph shading (w:pPr/w:shd or style) → Paragraph::fill
 //   [x] page breaks: w:br type=page, w:lastRenderedPageBreak, w:pageBreakBefore, section breaks
 // Tables
-//   [x] w:tblGrid, w:gridSpan, w:hMerge, w:vMerge, w:gridBefore, w:gridAfter, w:tblHeader
+//   [x] w:tblGrid, w:gridSpan, w:hMerge, w:vMerge, w:gridBefore, w:gridAfter, w:tblHeader (grid capped at
+//       4096 columns with a warning)
 //   [x] rows and cells inside w:sdt / w:customXml; rows deleted with tracked changes dropped
 //   [x] nested tables → Cell::tables (deeper than 32 levels: skipped with a warning)
 //   [x] cell fill: w:tcPr/w:shd (w:fill, w:themeFill + tint/shade, solid pattern), uniform paragraph
 //       shading, table style conditions (wholeTable, bands, first/last row and column, corners) per w:tblLook
+//   [ ] table style run and paragraph properties (a style's bold header row does not make Paragraph::bold)
 #include "importers/docx/docx_reader.h"
 
 #include <fstream>

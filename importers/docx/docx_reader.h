@@ -15,8 +15,10 @@ struct DocxLimits {
 };
 
 /// Reads the file at `path`. Throws ImportError with a one-line reason ("not a zip file", "password-protected
-/// (encrypted OLE2 container)", "no word/document.xml", "XML part carries a DOCTYPE" …) when no Document can be
-/// made; recoverable oddities go to diag.warnings.
+/// or legacy Word file (OLE2 container), not a .docx", "zip file is not a Word document (no
+/// word/document.xml)", "XML part word/document.xml carries a DOCTYPE (not allowed in OOXML)", "part … inflates
+/// beyond the 64 MiB cap" …) when no Document can be made; recoverable oddities go to diag.warnings.
+/// A document without tables is still a Document.
 Document read_docx(const std::string& path, Diagnostics& diag, const DocxLimits& limits = {});
 
 /// Same, from bytes in memory (tests and fuzzing). `name` becomes Document::source.
