@@ -94,7 +94,18 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
         bool bold = false;
         bool item = false;  // a bulleted or numbered item: its wrapped lines do not start left of it
     } cur;
+    // The tightest step between consecutive lines of one size is the line spacing; a wider step is a
+    // paragraph's spacing (Word puts a few points after each paragraph).
+    double line_step = 0;
+    for (size_t i = 1; i < lines.size(); ++i) {
+        double step = lines[i].y0 - lines[i - 1].y0, size = lines[i].font_size;
+        if (std::abs(size - lines[i - 1].font_size) > 0.1 * size || step < 0.8 * size) continue;
+        if (line_step == 0 || step < line_step) line_step = step;
+    }
+    const Line* prev_line = nullptr;
     for (const auto& line : lines) {
+        const Line* above = prev_line;
+        prev_line = &line;
         std::vector<TextBox> words = line.words;
         bool bullet = take_bullet(words);
         if (words.empty()) continue;
@@ -107,6 +118,7 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
             fresh = gap > 0.45 * std::min(size, cur.size) || line.bold != cur.bold ||
                     std::abs(size - cur.size) > 0.1 * cur.size || (numbered && line.x0 <= cur.x0 + 2) ||
                     gap < -0.5 * size ||  // a line above the previous one: another column
+                    (line_step > 0 && above && line.y0 - above->y0 > std::max(1.2 * line_step, line_step + 2)) ||
                     (cur.item && words.front().x0 < cur.x0 - 2);
         }
         if (fresh) {

@@ -15,7 +15,8 @@ struct ParagraphOptions {
 };
 
 /// Groups lines (top to bottom) into paragraphs. A new paragraph starts at a vertical gap wider than
-/// 0.45 × the font size, a change of font size or weight, a line starting with a bullet glyph (its label
+/// 0.45 × the font size or a line step wider than the lines' spacing (the tightest step), a change of font
+/// size or weight, a line starting with a bullet glyph (its label
 /// becomes "•" and leaves the text) or with a numbered label such as "3.1" (which stays in the text), and
 /// a line starting left of the text of the bulleted item (or the number of the numbered item) above it.
 /// Wrapped lines join with a space; a line ending in a hyphen joins the next without one.
