@@ -98,3 +98,14 @@ TEST_CASE("a paragraph after a bulleted item at the bullet's indent is not part 
     CHECK(ps[1].text == "The agreed");
     CHECK(ps[1].list_label == "");
 }
+
+TEST_CASE("a line step wider than the lines' spacing starts a paragraph (space after paragraphs)") {
+    // Lines 11.5 points apart within a paragraph, 14.5 between paragraphs; boxes overlap either way.
+    auto lines = lines_of({word("CHSCB", 10, 100), word("Independent", 10, 114.5), word("Chair", 10, 126),
+                           word("CHSCB", 10, 140.5)});
+    auto ps = pdf::build_paragraphs(lines, {});
+    REQUIRE(ps.size() == 3);
+    CHECK(ps[0].text == "CHSCB");
+    CHECK(ps[1].text == "Independent Chair");
+    CHECK(ps[2].text == "CHSCB");
+}
