@@ -33,7 +33,8 @@
 //   [x] nested tables → Cell::tables (deeper than 32 levels: skipped with a warning)
 //   [x] cell fill: w:tcPr/w:shd (w:fill, w:themeFill + tint/shade, solid pattern), uniform paragraph
 //       shading, table style conditions (wholeTable, bands, first/last row and column, corners) per w:tblLook
-//   [ ] table style run and paragraph properties (a style's bold header row does not make Paragraph::bold)
+//   [x] table style run properties (bold, size) by the same conditions, below the paragraph style
+//   [ ] table style paragraph properties
 #include "importers/docx/docx_reader.h"
 
 #include <fstream>

@@ -2,9 +2,11 @@
 // (with its running counters) and theme, the diagnostics, and the state that crosses blocks.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "importers/docx/numbering.h"
+#include "importers/docx/run_props.h"
 #include "importers/docx/styles.h"
 #include "importers/docx/theme.h"
 #include "model/diagnostics.h"
@@ -22,6 +24,7 @@ struct ReadContext {
     std::string source;         ///< for messages: "plan.docx"
     int top_tables = 0;         ///< top-level tables seen so far (Table::index)
     bool pending_break = false; ///< a page break ended the previous block: the next one starts a page
+    std::optional<RunProps> table_run;  ///< run properties the table style gives the cell being read
 };
 
 }  // namespace planport::docx

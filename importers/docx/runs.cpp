@@ -22,8 +22,12 @@ void find_text_boxes(const XmlElement& el, std::vector<const XmlElement*>& out) 
 /// Carries the state of one paragraph's inline walk.
 class InlineWalker {
 public:
+    // docDefaults < table style < paragraph style < character style < direct formatting.
     InlineWalker(const ReadContext& ctx, const std::string& para_style)
-        : ctx_(ctx), para_props_(ctx.styles.run_props(para_style)) {}
+        : ctx_(ctx), para_props_(ctx.styles.run_props(para_style, false)) {
+        if (ctx.table_run) para_props_.inherit(*ctx.table_run);
+        para_props_.inherit(ctx.styles.defaults());
+    }
 
     void children(const XmlElement& parent);
     InlineText result() { return std::move(out_); }

@@ -43,6 +43,7 @@ std::optional<std::string> read_style_shd(const XmlElement& holder, const Theme&
 
 void read_table_style(const XmlElement& el, Style& s, const Theme& theme) {
     if (auto f = read_style_shd(el, theme)) s.table.fills["wholeTable"] = *f;
+    s.table.runs["wholeTable"] = read_rpr(el.w_child("rPr"));
     if (const XmlElement* tblpr = el.w_child("tblPr")) {
         s.row_band_size = child_int(tblpr, "tblStyleRowBandSize");
         s.col_band_size = child_int(tblpr, "tblStyleColBandSize");
@@ -52,6 +53,7 @@ void read_table_style(const XmlElement& el, Style& s, const Theme& theme) {
         auto type = c.w_attr("type");
         if (!type) continue;
         if (auto f = read_style_shd(c, theme)) s.table.fills[*type] = *f;
+        s.table.runs[*type] = read_rpr(c.w_child("rPr"));
     }
 }
 
@@ -175,6 +177,11 @@ TableStyle StyleSheet::table_style(const std::string& id) const {
     // Base first, so a derived style's conditions replace its base's.
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
         for (const auto& [type, fill] : (*it)->table.fills) t.fills[type] = fill;
+        for (const auto& [type, run] : (*it)->table.runs) {
+            RunProps derived = run;
+            derived.inherit(t.runs[type]);
+            t.runs[type] = derived;
+        }
         if ((*it)->row_band_size) rows = (*it)->row_band_size;
         if ((*it)->col_band_size) cols = (*it)->col_band_size;
     }

@@ -16,6 +16,7 @@ namespace planport::docx {
 /// with "" means the condition explicitly has no fill.
 struct TableStyle {
     std::map<std::string, std::string> fills;
+    std::map<std::string, RunProps> runs;  ///< w:rPr by condition ("wholeTable" = the style's own w:rPr)
     int row_band_size = 1;
     int col_band_size = 1;
 };

@@ -1,7 +1,6 @@
 // table_style_fill.cpp — w:tblLook and the precedence of w:tblStylePr conditions.
 #include "importers/docx/table_style_fill.h"
 
-#include "importers/docx/on_off.h"
 
 namespace planport::docx {
 
@@ -35,34 +34,45 @@ TableLook read_tbl_look(const XmlElement* look) {
     return t;
 }
 
-std::optional<std::string> style_fill(const TableStyle& style, const TableLook& look, const CellPlace& at) {
-    std::optional<std::string> fill;
-    auto apply = [&](const char* type) {
-        auto it = style.fills.find(type);
-        if (it != style.fills.end()) fill = it->second;
-    };
+std::vector<const char*> cell_conditions(const TableStyle& style, const TableLook& look, const CellPlace& at) {
+    std::vector<const char*> out;
     const bool first_row = look.first_row && at.row == 0;
     const bool last_row = look.last_row && at.row == at.rows - 1 && at.rows > 1;
     const bool first_col = look.first_col && at.col == 0;
     const bool last_col = look.last_col && at.col + at.colspan == at.cols && at.cols > 1;
 
-    apply("wholeTable");
+    out.push_back("wholeTable");
     if (!look.no_vband && !first_col && !last_col) {
         int c = at.col - (look.first_col ? 1 : 0);
-        apply((c / style.col_band_size) % 2 == 0 ? "band1Vert" : "band2Vert");
+        out.push_back((c / style.col_band_size) % 2 == 0 ? "band1Vert" : "band2Vert");
     }
     if (!look.no_hband && !first_row && !last_row) {
         int r = at.row - (look.first_row ? 1 : 0);
-        apply((r / style.row_band_size) % 2 == 0 ? "band1Horz" : "band2Horz");
+        out.push_back((r / style.row_band_size) % 2 == 0 ? "band1Horz" : "band2Horz");
     }
-    if (first_col) apply("firstCol");
-    if (last_col) apply("lastCol");
-    if (first_row) apply("firstRow");
-    if (last_row) apply("lastRow");
-    if (first_row && first_col) apply("nwCell");
-    if (first_row && last_col) apply("neCell");
-    if (last_row && first_col) apply("swCell");
-    if (last_row && last_col) apply("seCell");
+    if (first_col) out.push_back("firstCol");
+    if (last_col) out.push_back("lastCol");
+    if (first_row) out.push_back("firstRow");
+    if (last_row) out.push_back("lastRow");
+    if (first_row && first_col) out.push_back("nwCell");
+    if (first_row && last_col) out.push_back("neCell");
+    if (last_row && first_col) out.push_back("swCell");
+    if (last_row && last_col) out.push_back("seCell");
+    return out;
+}
+
+RunProps style_run_props(const TableStyle& style, const TableLook& look, const CellPlace& at) {
+    RunProps p;
+    auto conditions = cell_conditions(style, look, at);
+    for (auto it = conditions.rbegin(); it != conditions.rend(); ++it)
+        if (auto r = style.runs.find(*it); r != style.runs.end()) p.inherit(r->second);
+    return p;
+}
+
+std::optional<std::string> style_fill(const TableStyle& style, const TableLook& look, const CellPlace& at) {
+    std::optional<std::string> fill;
+    for (const char* type : cell_conditions(style, look, at))
+        if (auto it = style.fills.find(type); it != style.fills.end()) fill = it->second;
     return fill;
 }
 

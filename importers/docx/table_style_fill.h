@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "importers/docx/styles.h"
 #include "importers/docx/xml_part.h"
@@ -24,6 +25,14 @@ struct CellPlace {
     int row = 0, rows = 1;       ///< anchor row, row count
     int col = 0, colspan = 1, cols = 1;
 };
+
+/// The conditions that apply to a cell, lowest priority first: wholeTable, band1Vert/band2Vert,
+/// band1Horz/band2Horz, firstCol, lastCol, firstRow, lastRow, nwCell, neCell, swCell, seCell.
+std::vector<const char*> cell_conditions(const TableStyle& style, const TableLook& look, const CellPlace& at);
+
+/// The run properties the style gives a cell's text (higher-priority conditions first, unset fields from
+/// lower ones); they rank below the paragraph style and above w:docDefaults.
+RunProps style_run_props(const TableStyle& style, const TableLook& look, const CellPlace& at);
 
 /// The style's fill for a cell: wholeTable, then vertical and horizontal bands, first/last column,
 /// first/last row and the corner cells, each later one replacing the earlier. nullopt when nothing applies.

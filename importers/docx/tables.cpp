@@ -109,6 +109,9 @@ std::string uniform_paragraph_fill(const Cell& cell) {
 
 struct TableBuild {
     Table table;
+    TableStyle style;
+    TableLook look;
+    int expected_rows = 0;  // rows to be read, for the style's last-row condition
     std::vector<std::vector<std::optional<std::string>>> own_fill;  // parallel to table.rows[r].cells
 };
 
@@ -130,9 +133,12 @@ void read_row(const XmlElement& tr, const RowProps& rp, ReadContext& ctx, int de
             break;
         }
         const bool saved_break = ctx.pending_break;
+        const std::optional<RunProps> saved_run = ctx.table_run;
         ctx.pending_break = false;
+        ctx.table_run = style_run_props(tb.style, tb.look, CellPlace{r, tb.expected_rows, col, cp.span, tb.table.columns});
         Cell cell = read_cell_content(*tcs[i], ctx, depth);
         ctx.pending_break = saved_break;
+        ctx.table_run = saved_run;
         if (i == 0) row.page_break_before = !cell.paragraphs.empty() && cell.paragraphs.front().page_break_before;
 
         if (cp.hmerge == Merge::Continue && !row.cells.empty()) {
@@ -174,7 +180,9 @@ TableStyle read_table_style(const XmlElement* tblpr, const ReadContext& ctx) {
     return style;
 }
 
-void resolve_fills(TableBuild& tb, const TableStyle& style, const TableLook& look) {
+void resolve_fills(TableBuild& tb) {
+    const TableStyle& style = tb.style;
+    const TableLook& look = tb.look;
     const int rows = static_cast<int>(tb.table.rows.size());
     for (int r = 0; r < rows; ++r) {
         auto& cells = tb.table.rows[r].cells;
@@ -201,15 +209,18 @@ Table read_table(const XmlElement& tbl, ReadContext& ctx, int depth) {
 
     TableBuild tb;
     tb.table.columns = read_grid(tbl);
+    tb.style = read_table_style(tblpr, ctx);
+    tb.look = read_tbl_look(tblpr ? tblpr->w_child("tblLook") : nullptr);
     std::vector<const XmlElement*> trs;
     collect(tbl, "tr", trs);
+    for (const XmlElement* tr : trs) tb.expected_rows += read_tr_pr(*tr).deleted ? 0 : 1;
     std::map<int, std::pair<int, int>> open_vmerge;  // grid column → (row, cell index) of the merge's anchor
     for (const XmlElement* tr : trs) {
         RowProps rp = read_tr_pr(*tr);
         if (rp.deleted) continue;
         read_row(*tr, rp, ctx, depth, tb, open_vmerge);
     }
-    resolve_fills(tb, read_table_style(tblpr, ctx), read_tbl_look(tblpr ? tblpr->w_child("tblLook") : nullptr));
+    resolve_fills(tb);
     tb.table.page_break_before = break_before || (!tb.table.rows.empty() && tb.table.rows.front().page_break_before);
     ctx.pending_break = false;
     return std::move(tb.table);

@@ -70,8 +70,10 @@ namespace {
 
 const std::string table_styles = styles_xml(
     "<w:style w:type=\"table\" w:styleId=\"Base\"><w:name w:val=\"base\"/>"
-    "<w:tblStylePr w:type=\"firstRow\"><w:tcPr><w:shd w:val=\"clear\" w:fill=\"4472C4\"/></w:tcPr></w:tblStylePr>"
-    "</w:style>"
+    "<w:rPr><w:sz w:val=\"18\"/></w:rPr>"
+    "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val=\"clear\" w:fill=\"4472C4\"/></w:tcPr>"
+    "</w:tblStylePr></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Plain\"><w:name w:val=\"plain\"/><w:rPr><w:b w:val=\"0\"/></w:rPr></w:style>"
     "<w:style w:type=\"table\" w:styleId=\"Banded\"><w:name w:val=\"banded\"/><w:basedOn w:val=\"Base\"/>"
     "<w:tblPr><w:tblStyleRowBandSize w:val=\"1\"/></w:tblPr>"
     "<w:tblStylePr w:type=\"band1Horz\"><w:tcPr><w:shd w:val=\"clear\" w:fill=\"D9E2F3\"/></w:tcPr></w:tblStylePr>"
@@ -139,4 +141,23 @@ TEST_CASE("docx shading: the theme part is found through the document's relation
     const std::string other = theme_xml("<a:accent2><a:srgbClr val=\"ED7D31\"/></a:accent2>");
     CHECK(fill_of("<w:shd w:val=\"clear\" w:themeFill=\"accent2\"/>",
                   {{"word/_rels/document.xml.rels", rels}, {"custom/colours.xml", other}}) == "#ED7D31");
+}
+
+TEST_CASE("docx shading: table style run properties: a bold first row, a size for the whole table") {
+    std::string body = "<w:tbl><w:tblPr><w:tblStyle w:val=\"Banded\"/><w:tblLook w:firstRow=\"1\"/></w:tblPr>"
+                       "<w:tblGrid><w:gridCol/></w:tblGrid><w:tr>" + tc("Head") + "</w:tr><w:tr>" + tc("body") +
+                       "</w:tr><w:tr><w:tc><w:p><w:pPr><w:pStyle w:val=\"Plain\"/></w:pPr><w:r><w:t>x</w:t></w:r>"
+                       "</w:p></w:tc></w:tr></w:tbl>" + p("after");
+    Document d = read_body(body, {{"word/styles.xml", table_styles}});
+    auto t = tables_of(d).at(0);
+    CHECK(t.rows[0].cells[0].paragraphs[0].bold);
+    CHECK(t.rows[0].cells[0].paragraphs[0].font_size == doctest::Approx(9));  // inherited from the base style
+    CHECK_FALSE(t.rows[1].cells[0].paragraphs[0].bold);
+    CHECK(t.rows[1].cells[0].paragraphs[0].font_size == doctest::Approx(9));
+    CHECK(paragraphs_of(d).at(0).font_size == 0);  // outside the table: no style sets a size
+    // Paragraph style beats table style: firstRow makes bold, "Plain" unbolds (tested on a first row).
+    std::string plain_head = "<w:tbl><w:tblPr><w:tblStyle w:val=\"Banded\"/><w:tblLook w:firstRow=\"1\"/></w:tblPr>"
+                             "<w:tr><w:tc><w:p><w:pPr><w:pStyle w:val=\"Plain\"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>"
+                             "</w:tc></w:tr></w:tbl>";
+    CHECK_FALSE(tables_of(read_body(plain_head, {{"word/styles.xml", table_styles}})).at(0).rows[0].cells[0].paragraphs[0].bold);
 }
