@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <map>
 
 #include "cli/inputs.h"
 #include "exporters/atomic_file.h"
@@ -78,6 +79,10 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run) {
     }
     run.results = convert_all(inputs.files, options);
 
+    // The same plan in two formats (essex.docx and essex.pdf in one folder) is reported once: the first in
+    // input order (paths are sorted, so the .docx before the .pdf) is kept, the other named in a message.
+    std::map<std::string, std::string> seen;  // board|title|period|version → file
+    int duplicates = 0;
     int actions = 0, unmapped = 0;
     long cells_total = 0, cells_model = 0;
     for (const auto& p : inputs.problems) {
@@ -91,6 +96,17 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run) {
             continue;
         }
         for (auto& plan : r.plans) {
+            std::string key = plan.board + "|" + plan.title + "|" + plan.period() + "|" + plan.version;
+            if (!plan.board.empty() && !plan.title.empty()) {
+                auto [it, fresh] = seen.emplace(key, r.path);
+                if (!fresh) {
+                    ++duplicates;
+                    if (!quiet)
+                        std::cerr << r.path << ": same plan as " << it->second
+                                  << " (board, title and period), reported once; give it alone to read it\n";
+                    continue;
+                }
+            }
             actions += plan.action_count();
             run.plans.push_back(plan);
         }
@@ -107,7 +123,8 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run) {
     if (!quiet) {
         int total = static_cast<int>(run.results.size() + inputs.problems.size());
         std::cerr << "planport: " << (total - run.failed) << " of " << total << " files converted, " << run.failed
-                  << " failed; " << actions << " actions; " << unmapped << " unmapped tables; " << cells_model << " of "
+                  << " failed; " << (duplicates ? std::to_string(duplicates) + " duplicate plans reported once; " : "")
+                  << actions << " actions; " << unmapped << " unmapped tables; " << cells_model << " of "
                   << cells_total << " non-empty table cells reached the model";
         if (cells_total > 0 && cells_model < cells_total) std::cerr << " (the rest are in the unmapped report)";
         std::cerr << "\n";
