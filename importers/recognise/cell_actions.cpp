@@ -87,6 +87,25 @@ std::vector<std::string> paragraph_texts(const Cell* cell) {
     return out;
 }
 
+std::vector<std::string> split_timescales(const std::vector<std::string>& texts, size_t n) {
+    if (n < 2 || texts.size() != 1) return texts;
+    static const std::regex date(
+        R"((?:(?:from|by|end of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{2,4}|on-?going|tbc|annually|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}))",
+        std::regex::icase);
+    std::vector<std::string> parts;
+    std::string rest;
+    const std::string& s = texts[0];
+    auto begin = std::sregex_iterator(s.begin(), s.end(), date);
+    size_t pos = 0;
+    for (auto it = begin; it != std::sregex_iterator(); ++it) {
+        if (!text::trim(s.substr(pos, static_cast<size_t>(it->position()) - pos)).empty()) return texts;  // other words between
+        parts.push_back(it->str());
+        pos = static_cast<size_t>(it->position() + it->length());
+    }
+    if (!text::trim(s.substr(pos)).empty() || parts.size() != n) return texts;
+    return parts;
+}
+
 std::string share_out(const std::vector<std::string>& texts, size_t i, size_t n) {
     if (n > 1 && texts.size() == n) return texts[i];
     return text::join(texts, "\n");

@@ -31,6 +31,10 @@ std::vector<std::string> paragraph_texts(const Cell* cell);
 /// n paragraphs and n > 1, otherwise all of them joined by '\n'.
 std::string share_out(const std::vector<std::string>& texts, size_t i, size_t n);
 
+/// A timescale cell printed as one paragraph but naming one date per action ("March 2011 March 2011
+/// On-going" for three milestones, as a PDF line-wraps it): split into those n dates. Otherwise unchanged.
+std::vector<std::string> split_timescales(const std::vector<std::string>& texts, size_t n);
+
 /// True when the paragraph is a list item: a list label, or a typed enumerator such as "(1) ", "2) ", "a) ".
 bool is_item_paragraph(const Paragraph& p);
 

@@ -1,7 +1,45 @@
 // context.cpp — the shared state of the recognition steps.
 #include "importers/recognise/context.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace planport {
+
+bool starts_new_page(const Table& t, int r) {
+    if (r <= 0 || r >= static_cast<int>(t.rows.size())) return false;
+    const Row& row = t.rows[static_cast<size_t>(r)];
+    if (row.page_break_before) return true;
+    const Row& before = t.rows[static_cast<size_t>(r - 1)];
+    auto page_of = [](const Row& rw) {
+        int p = rw.page;
+        for (const auto& c : rw.cells)
+            if (c.page > 0 && !c.empty()) p = std::max(p, c.page);
+        return p;
+    };
+    int a = page_of(before), b = page_of(row);
+    return a > 0 && b > a;
+}
+
+bool open_ended(const std::string& raw) {
+    std::string s = raw;
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
+    if (s.empty()) return false;
+    char last = s.back();
+    if (last == ',' || last == '-' || last == '/' || last == '(' || last == '&') return true;
+    int quotes = 0, brackets = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '"') ++quotes;
+        if (s[i] == '(') ++brackets;
+        if (s[i] == ')') --brackets;
+        if (s.compare(i, 3, "\xE2\x80\x9C") == 0) ++quotes;  // “
+        if (s.compare(i, 3, "\xE2\x80\x9D") == 0) ++quotes;  // ”
+    }
+    if (quotes % 2 == 1 || brackets > 0) return true;
+    size_t sp = s.find_last_of(' ');
+    std::string word = sp == std::string::npos ? s : s.substr(sp + 1);
+    return !word.empty() && word[0] >= 'a' && word[0] <= 'z' && std::isalpha(static_cast<unsigned char>(word.back()));
+}
 
 Priority& Context::start_priority(const std::string& ref, const std::string& title) {
     Priority p;

@@ -65,6 +65,12 @@ bool recognise_matrix(Context& ctx, const Table& t);       // 5a. priorities × 
 bool recognise_progress_report(Context& ctx, const Table& t);  // 5b. numbered milestones per cell
 bool recognise_row_table(Context& ctx, const Table& t);    // 5c. one action per row (with label blocks)
 
+/// True when grid row r of t starts on a later page than row r-1 (a row a PDF page break may have split).
+bool starts_new_page(const Table& t, int r);
+/// True when a cell's text stops mid-phrase: ends with ',', '-', '/', a lower-case word, or leaves a quote or
+/// bracket open ('… with the "One Herefordshire').
+bool open_ended(const std::string& text);
+
 /// Parses "PRIORITY 2: Title", "Theme 3 - Title", "Priority 4 – Title", "Improvement priority: 1"; true when
 /// the text is such a heading.
 bool parse_priority_heading(const std::string& text, std::string& ref, std::string& title);

@@ -78,6 +78,7 @@ bool recognise_matrix(Context& ctx, const Table& t) {
         for (const auto& c : t.rows[0].cells) ctx.take(&c);
         first = 1;
     }
+    const Cell* previous_label = nullptr;
     for (int r = first; r < static_cast<int>(t.rows.size()); ++r) {
         const Row& row = t.rows[static_cast<size_t>(r)];
         if (row.is_header && r > 0) {
@@ -86,8 +87,14 @@ bool recognise_matrix(Context& ctx, const Table& t) {
         }
         const Cell* label = t.at(r, 0);
         if (label && label->row != r) label = nullptr;
-        std::string l = label ? text::lower(label->text()) : "";
         ctx.take(label);
+        // A row broken by a page: no label, or a label that only finishes the label above it (a PDF row
+        // that starts on a new page while the previous label's last line ends mid-sentence).
+        if (label && r > first && previous_label && starts_new_page(t, r) &&
+            (open_ended(previous_label->text()) || text::starts_lower(label->text())))
+            label = nullptr;
+        if (label) previous_label = label;
+        std::string l = label ? text::lower(label->text()) : "";
         bool outcomes = l.find("outcome") != std::string::npos;
         std::string workstream = workstream_of(label);
         for (int col = 1; col < t.columns; ++col) {

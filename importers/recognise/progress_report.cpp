@@ -131,7 +131,11 @@ bool recognise_progress_report(Context& ctx, const Table& t) {
                     }
                 }
                 if (cur >= 0) {
-                    progress[static_cast<size_t>(cur)] += "\n" + p.text;
+                    // a sentence broken over two lines of a PDF cell continues with a space
+                    std::string& into = progress[static_cast<size_t>(cur)];
+                    bool broken = !text::ends_sentence(into) &&
+                                  (text::starts_lower(p.text) || std::isdigit(static_cast<unsigned char>(p.text[0])));
+                    into += (broken ? " " : "\n") + p.text;
                 } else if (last.priority >= 0 && !ms.empty() && !ms.front().ref.empty() &&
                            std::any_of(pcell->paragraphs.begin(), pcell->paragraphs.end(), [&](const Paragraph& q) {
                                std::string a, b;
@@ -154,7 +158,7 @@ bool recognise_progress_report(Context& ctx, const Table& t) {
                 }
         }
         auto leads = paragraph_texts(anchored(t, r, lc));
-        auto times = paragraph_texts(anchored(t, r, tc));
+        auto times = split_timescales(paragraph_texts(anchored(t, r, tc)), ms.size());
         for (size_t i = 0; i < ms.size(); ++i) {
             Action a;
             a.ref = ms[i].ref;

@@ -75,26 +75,33 @@ const Cell* anchored(const Table& t, int r, int c) {
     return (cell && cell->row == r) ? cell : nullptr;
 }
 
+// A row ref "2.1" while the current priority is "1": switch to priority 2 (inferring it when no heading
+// opened it). Refs without a dot say nothing.
+void follow_ref(Context& ctx, const Table& t, const std::string& ref) {
+    static const std::regex re(R"(^([0-9]{1,2})\.[0-9]+)");
+    std::smatch m;
+    if (!std::regex_search(ref, m, re)) return;
+    std::string p = m[1].str();
+    if (ctx.has_priority() && ctx.priority().ref == p) return;
+    int found = ctx.find_priority(p);
+    if (found >= 0) {
+        ctx.current = found;
+        return;
+    }
+    std::string title = ctx.listed_priorities.count(p) ? ctx.listed_priorities[p] : "";
+    ctx.start_priority(p, title);
+    ctx.diag.warn(ctx.doc.source + ": table " + std::to_string(t.index) + ": no heading; priority " + p +
+                  " inferred from the refs");
+}
+
 // When the refs of a headerless continuation say another priority ("2.1" under Theme 1), switch to it.
 void follow_refs(Context& ctx, const Table& t, const ColumnMap& cols, int first_row) {
     int rc = cols.col(Role::Ref);
     if (rc < 0) return;
     for (int r = first_row; r < static_cast<int>(t.rows.size()); ++r) {
         std::string ref = cell_text(t, r, rc);
-        static const std::regex re(R"(^([0-9]{1,2})\.[0-9]+)");
-        std::smatch m;
-        if (!std::regex_search(ref, m, re)) continue;
-        std::string p = m[1].str();
-        if (ctx.has_priority() && ctx.priority().ref == p) return;
-        int found = ctx.find_priority(p);
-        if (found >= 0) {
-            ctx.current = found;
-        } else {
-            std::string title = ctx.listed_priorities.count(p) ? ctx.listed_priorities[p] : "";
-            ctx.start_priority(p, title);
-            ctx.diag.warn(ctx.doc.source + ": table " + std::to_string(t.index) + ": no heading; priority " + p +
-                          " inferred from the refs");
-        }
+        if (ref.empty()) continue;
+        follow_ref(ctx, t, ref);
         return;
     }
 }
@@ -112,6 +119,7 @@ void read_action_row(Context& ctx, const Table& t, int r, const ColumnMap& cols,
     if (action_cell) actions = split_cell_actions(action_cell->paragraphs);
     auto leads = paragraph_texts(anchored(t, r, cols.col(Role::Lead)));
     auto times = paragraph_texts(anchored(t, r, cols.col(Role::Timescale)));
+    times = split_timescales(times, std::max<size_t>(actions.size(), 1));
     auto progress = paragraph_texts(progress_cell);
     auto resources = paragraph_texts(anchored(t, r, cols.col(Role::Resources)));
     auto rag_words = paragraph_texts(rag_cell);
@@ -148,6 +156,38 @@ void read_action_row(Context& ctx, const Table& t, int r, const ColumnMap& cols,
         a.where = ctx.where(t, r);
         pr.actions.push_back(std::move(a));
     }
+}
+
+// A row a PDF page break split off the row above: it starts the new page, has no ref of its own, and each of
+// its texts either finishes an open-ended text above it or starts in lower case. Its texts are appended to
+// the last action read (with a space).
+bool continue_split_row(Context& ctx, const Table& t, int r, const ColumnMap& cols) {
+    if (!starts_new_page(t, r) || !ctx.has_priority() || ctx.priority().actions.empty()) return false;
+    // With a ref column, a row without a ref at the top of a page under a row with one is the rest of that
+    // row; without one, each text must finish an open-ended text above it or start in lower case.
+    bool by_ref = cols.has(Role::Ref);
+    if (by_ref && (!cell_text(t, r, cols.col(Role::Ref)).empty() || ctx.priority().actions.back().ref.empty()))
+        return false;
+    Action& last = ctx.priority().actions.back();
+    struct Field { Role role; std::string* into; };
+    Field fields[] = {{Role::Outcome, &last.outcome}, {Role::Action, &last.text},   {Role::Lead, &last.lead},
+                      {Role::Resources, &last.resources}, {Role::Timescale, &last.timescale},
+                      {Role::Progress, &last.progress}};
+    bool any = false;
+    for (const auto& f : fields) {
+        std::string more = cell_text(t, r, cols.col(f.role));
+        if (more.empty()) continue;
+        if (!by_ref && !open_ended(*f.into) && !text::starts_lower(more) && !f.into->empty()) return false;
+        any = true;
+    }
+    if (!any) return false;
+    for (const auto& f : fields) {
+        std::string more = cell_text(t, r, cols.col(f.role));
+        if (!more.empty()) *f.into += (f.into->empty() ? "" : " ") + more;
+    }
+    last.due = due_from_timescale(last.timescale);
+    for (int c = 0; c < t.columns; ++c) ctx.take(anchored(t, r, c));
+    return true;
 }
 
 bool same_as_header(const Table& t, int r, const Table& header_table, int header_row) {
@@ -216,7 +256,9 @@ bool recognise_row_table(Context& ctx, const Table& t) {
     int priority_at_start = ctx.current;
     for (int r = first_data; r < static_cast<int>(t.rows.size()); ++r) {
         const Row& row = t.rows[static_cast<size_t>(r)];
-        if (row.is_header || (header >= 0 && same_as_header(t, r, t, header))) {
+        ColumnMap repeated;
+        if (row.is_header || (header >= 0 && same_as_header(t, r, t, header)) ||
+            (read_header_row(t, r, ctx.options.column_map, repeated) && repeated.known() >= 3)) {
             for (const auto& c : row.cells) ctx.take(&c);  // a repeated header row
             continue;
         }
@@ -228,7 +270,13 @@ bool recognise_row_table(Context& ctx, const Table& t) {
             outcome.clear();
             continue;
         }
+        // Refs that name another priority ("2.1" after "1.5", tables joined across a page) switch to it.
+        if (ctx.has_priority() && !ctx.priority().ref.empty()) follow_ref(ctx, t, cell_text(t, r, cols.col(Role::Ref)));
         if (ctx.current != priority_at_start) outcome.clear(), priority_at_start = ctx.current;
+        if (continue_split_row(ctx, t, r, cols)) {
+            outcome = ctx.priority().actions.back().outcome;
+            continue;
+        }
         read_action_row(ctx, t, r, cols, outcome);
     }
     ctx.claim_note = std::string(continuation ? "rows, continuing the previous table's columns: " : "rows: ") +

@@ -60,3 +60,13 @@ TEST_CASE("share_out gives paragraph i to action i only when the counts agree") 
     CHECK(share_out({"Dec 14"}, 4, 7) == "Dec 14");
     CHECK(share_out({}, 0, 1).empty());
 }
+
+TEST_CASE("a timescale cell naming one date per action is split among them (a PDF joins its lines)") {
+    CHECK(split_timescales({"March 2011 March 2011 On-going"}, 3) == std::vector<std::string>{"March 2011", "March 2011", "On-going"});
+    CHECK(split_timescales({"July 2010 March 2011"}, 2) == std::vector<std::string>{"July 2010", "March 2011"});
+    // other words in between, or a different count: left as printed
+    CHECK(split_timescales({"April 2015 onwards with a review March 2016"}, 2) ==
+          std::vector<std::string>{"April 2015 onwards with a review March 2016"});
+    CHECK(split_timescales({"March 2011 March 2011"}, 3) == std::vector<std::string>{"March 2011 March 2011"});
+    CHECK(split_timescales({"March 2011"}, 1) == std::vector<std::string>{"March 2011"});
+}

@@ -1,6 +1,7 @@
 // test_layouts.cpp — each layout recogniser on a hand-built Document shaped like one seed plan.
 #include <doctest/doctest.h>
 
+#include "importers/recognise/context.h"
 #include "importers/recognise/recognise.h"
 #include "tests/support/doc_builder.h"
 
@@ -193,4 +194,34 @@ TEST_CASE("a document without tables is an error") {
     Document doc = document({block(para("Just a letter"))});
     Diagnostics diag;
     CHECK_THROWS_AS(recognise(doc, diag), ImportError);
+}
+
+TEST_CASE("a row split by a page break is joined back to the row above it") {
+    auto header = std::vector<Cell>{text_cell("Ref"), text_cell("Desired outcome"), text_cell("Action"), text_cell("Lead"), text_cell("Timeframe"), text_cell("Progress")};
+    Table t = table({header,
+                     {text_cell("3.3"), text_cell("Relevant staff are trained in Child"), text_cell("Monitor the LSCB CSE"), text_cell("C Gill/ CSE Sub-"), text_cell("January 2015"), Cell{}},
+                     {Cell{}, text_cell("Sexual Exploitation (CSE)"), text_cell("e-learning package"), text_cell("Group"), Cell{}, Cell{}},
+                     {text_cell("3.4"), Cell{}, text_cell("Develop training"), text_cell("C Gill"), text_cell("July 2015"), Cell{}}});
+    for (int r = 0; r < 4; ++r) {
+        t.rows[static_cast<size_t>(r)].page = r < 2 ? 5 : 6;
+        for (auto& c : t.rows[static_cast<size_t>(r)].cells) c.page = r < 2 ? 5 : 6;
+    }
+    Document doc = document({block(para("Theme 3 - CSE")), block(t)});
+    Diagnostics diag;
+    Plan plan = recognise(doc, diag);
+    REQUIRE(plan.priorities.size() == 1);
+    REQUIRE(plan.priorities[0].actions.size() == 2);
+    const Action& a = plan.priorities[0].actions[0];
+    CHECK(a.outcome == "Relevant staff are trained in Child Sexual Exploitation (CSE)");
+    CHECK(a.text == "Monitor the LSCB CSE e-learning package");
+    CHECK(a.lead == "C Gill/ CSE Sub- Group");
+    CHECK(plan.priorities[0].actions[1].outcome == "Relevant staff are trained in Child Sexual Exploitation (CSE)");
+}
+
+TEST_CASE("open_ended tells a text cut mid-phrase from a finished one") {
+    CHECK(open_ended("NOTE: The HSCB link in with the \"One Herefordshire"));
+    CHECK(open_ended("disseminated effectively through their"));
+    CHECK(open_ended("reducing the risk of children,"));
+    CHECK_FALSE(open_ended("Training and Workforce Development"));
+    CHECK_FALSE(open_ended("Ensure the actions are embedded."));
 }
