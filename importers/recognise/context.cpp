@@ -6,6 +6,12 @@
 
 namespace planport {
 
+const Cell* anchored(const Table& t, int r, int c) {
+    if (c < 0) return nullptr;
+    const Cell* cell = t.at(r, c);
+    return (cell && cell->row == r) ? cell : nullptr;
+}
+
 bool starts_new_page(const Table& t, int r) {
     if (r <= 0 || r >= static_cast<int>(t.rows.size())) return false;
     const Row& row = t.rows[static_cast<size_t>(r)];

@@ -65,6 +65,10 @@ bool recognise_matrix(Context& ctx, const Table& t);       // 5a. priorities × 
 bool recognise_progress_report(Context& ctx, const Table& t);  // 5b. numbered milestones per cell
 bool recognise_row_table(Context& ctx, const Table& t);    // 5c. one action per row (with label blocks)
 
+/// The cell anchored at grid position (r, c): nullptr when none, or when a cell merged down from an earlier
+/// row covers it (its text belongs to that first row only).
+const Cell* anchored(const Table& t, int r, int c);
+
 /// True when grid row r of t starts on a later page than row r-1 (a row a PDF page break may have split).
 bool starts_new_page(const Table& t, int r);
 /// True when a cell's text stops mid-phrase: ends with ',', '-', '/', a lower-case word, or leaves a quote or

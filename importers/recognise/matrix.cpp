@@ -123,7 +123,8 @@ bool recognise_matrix(Context& ctx, const Table& t) {
                 a.items = actions[i].items;
                 a.workstream = label ? workstream : (p.actions.empty() ? "" : p.actions.back().workstream);
                 a.where = ctx.where(t, r);
-                a.where.page = cell->page > 0 ? cell->page : a.where.page;
+                int page = cell->paragraphs[static_cast<size_t>(actions[i].first_paragraph)].page;
+                a.where.page = page > 0 ? page : (cell->page > 0 ? cell->page : a.where.page);
                 p.actions.push_back(std::move(a));
             }
         }

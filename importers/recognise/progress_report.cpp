@@ -34,12 +34,6 @@ bool milestone_ref(const Paragraph& p, std::string& ref, std::string& rest) {
 
 std::string objective_of(const std::string& ref) { return ref.substr(0, ref.find('.')); }
 
-const Cell* anchored(const Table& t, int r, int c) {
-    if (c < 0) return nullptr;
-    const Cell* cell = t.at(r, c);
-    return (cell && cell->row == r) ? cell : nullptr;
-}
-
 struct Located { int priority; size_t action; };
 
 // Where the milestones of this layout live: the priority index for an objective number, created on demand.
@@ -85,17 +79,17 @@ bool recognise_progress_report(Context& ctx, const Table& t) {
         std::string objective = text::squash(anchored(t, r, oc) ? anchored(t, r, oc)->text() : "");
 
         // Milestones of this row.
-        struct M { std::string ref, text; const Paragraph* progress_para = nullptr; };
+        struct M { std::string ref, text; int page = 0; };
         std::vector<M> ms;
         if (mcell)
             for (const auto& p : mcell->paragraphs) {
                 if (p.text.empty()) continue;
                 std::string ref, rest;
-                if (milestone_ref(p, ref, rest)) ms.push_back({ref, rest});
+                if (milestone_ref(p, ref, rest)) ms.push_back({ref, rest, p.page});
                 else if (!ms.empty()) ms.back().text += "\n" + p.text;
                 else if (last.priority >= 0)  // a milestone broken by the page: continues the last one
                     ctx.plan.priorities[static_cast<size_t>(last.priority)].actions[last.action].text += " " + p.text;
-                else ms.push_back({"", p.text});
+                else ms.push_back({"", p.text, p.page});
             }
 
         // The objective's number and title.
@@ -170,6 +164,7 @@ bool recognise_progress_report(Context& ctx, const Table& t) {
             std::string fill = fills[i].empty() && pcell ? pcell->fill : fills[i];
             a.rag = ctx.status(fill, a.progress);
             a.where = ctx.where(t, r);
+            if (ms[i].page > 0) a.where.page = ms[i].page;  // where the milestone's own text starts
             std::string number_of = a.ref.empty() ? number : objective_of(a.ref);
             int pi = number_of.empty() ? (ctx.has_priority() ? ctx.current : objective_priority(ctx, ""))
                                        : objective_priority(ctx, number_of);

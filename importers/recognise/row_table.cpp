@@ -62,17 +62,8 @@ bool read_label_row(Context& ctx, const Row& row) {
 }
 
 std::string cell_text(const Table& t, int r, int c) {
-    if (c < 0) return "";
-    const Cell* cell = t.at(r, c);
-    // A vertically merged cell's text belongs to its first row only.
-    if (!cell || cell->row != r) return "";
-    return text::squash(cell->text());
-}
-
-const Cell* anchored(const Table& t, int r, int c) {
-    if (c < 0) return nullptr;
-    const Cell* cell = t.at(r, c);
-    return (cell && cell->row == r) ? cell : nullptr;
+    const Cell* cell = anchored(t, r, c);
+    return cell ? text::squash(cell->text()) : "";
 }
 
 // A row ref "2.1" while the current priority is "1": switch to priority 2 (inferring it when no heading
@@ -154,6 +145,11 @@ void read_action_row(Context& ctx, const Table& t, int r, const ColumnMap& cols,
         a.rag = ctx.status(fill, a.progress);
         if (a.rag == Rag::Unknown && !rag_words.empty()) a.rag = ctx.status("", share_out(rag_words, i, n));
         a.where = ctx.where(t, r);
+        // The page where the action's own text starts (a row may run over a page break).
+        if (action_cell && actions[i].first_paragraph < static_cast<int>(action_cell->paragraphs.size())) {
+            int page = action_cell->paragraphs[static_cast<size_t>(actions[i].first_paragraph)].page;
+            if (page > 0) a.where.page = page;
+        }
         pr.actions.push_back(std::move(a));
     }
 }
