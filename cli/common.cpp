@@ -7,6 +7,7 @@
 #include <map>
 
 #include "cli/inputs.h"
+#include "cli/limits.h"
 #include "exporters/atomic_file.h"
 #include "exporters/csv.h"
 #include "importers/recognise/columns.h"
@@ -23,6 +24,11 @@ void add_batch_options(po::options_description& desc) {
         ("pages", po::value<std::string>(), "PDF pages to read, e.g. 3-7")
         ("themes", po::value<std::string>(),
          "theme synonyms file replacing the built-in one (format: see model/themes.tsv)")
+        ("max-memory", po::value<long>()->default_value(4096),
+         "memory ceiling of the run in MB (0 = none): a file that needs more fails with 'out of memory' and the "
+         "others are still converted")
+        ("time-budget", po::value<double>()->default_value(60),
+         "seconds one PDF may take: pages after that are skipped with a warning")
         ("quiet,q", po::bool_switch(), "print errors only")
         ("verbose,v", po::bool_switch(), "print warnings too (unmapped tables and cells, inferred priorities)");
 }
@@ -72,6 +78,8 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run) {
     options.progress = !quiet && isatty(STDERR_FILENO);
     if (vm.count("map")) options.import.recognise.column_map = load_column_map(vm["map"].as<std::string>());
     if (vm.count("pages")) parse_pages(vm["pages"].as<std::string>(), options.import.pdf);
+    options.import.pdf.time_budget_s = vm["time-budget"].as<double>();
+    if (set_memory_ceiling(vm["max-memory"].as<long>())) options.memory_ceiling_mb = vm["max-memory"].as<long>();
     ThemeTable themes;
     if (vm.count("themes")) {
         themes = load_theme_table(vm["themes"].as<std::string>());
@@ -101,7 +109,7 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run) {
                 auto [it, fresh] = seen.emplace(key, r.path);
                 if (!fresh) {
                     ++duplicates;
-                    if (!quiet)
+                    if (verbose)
                         std::cerr << r.path << ": same plan as " << it->second
                                   << " (board, title and period), reported once; give it alone to read it\n";
                     continue;
@@ -123,7 +131,9 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run) {
     if (!quiet) {
         int total = static_cast<int>(run.results.size() + inputs.problems.size());
         std::cerr << "planport: " << (total - run.failed) << " of " << total << " files converted, " << run.failed
-                  << " failed; " << (duplicates ? std::to_string(duplicates) + " duplicate plans reported once; " : "")
+                  << " failed; " << (duplicates ? std::to_string(duplicates) +
+                                            " plans found twice (same board, title and period; -v names them) reported once; "
+                                      : "")
                   << actions << " actions; " << unmapped << " unmapped tables; " << cells_model << " of "
                   << cells_total << " non-empty table cells reached the model";
         if (cells_total > 0 && cells_model < cells_total) std::cerr << " (the rest are in the unmapped report)";
