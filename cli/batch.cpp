@@ -20,8 +20,12 @@ FileResult convert_one(const std::string& path, const BatchOptions& options) {
         r.error = e.what();
     } catch (const std::bad_alloc&) {
         r.error = "out of memory while reading";
+        if (options.memory_ceiling_mb > 0)
+            r.error += " (over the " + std::to_string(options.memory_ceiling_mb) + " MB ceiling; see --max-memory)";
     } catch (const std::exception& e) {
         r.error = std::string("internal error: ") + e.what();
+    } catch (...) {
+        r.error = "internal error: unknown exception";
     }
     return r;
 }

@@ -23,6 +23,7 @@ struct FileResult {
 struct BatchOptions {
     int jobs = 0;             ///< 0 = all cores
     bool progress = false;    ///< draw a progress bar on stderr
+    long memory_ceiling_mb = 0;  ///< the ceiling set (cli/limits.h), named in "out of memory" errors; 0 = none
     ImportOptions import;
 };
 

@@ -1,0 +1,8 @@
+// fuzz_model_json.cpp — libFuzzer target: parse_model_json, and the write → read → write round trip of what it reads.
+// The work is in fuzz_entry_points.h, which tests/fuzz_replay also runs on tests/fuzz/regressions/model_json/.
+#include "tests/fuzz/fuzz_entry_points.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    planport::fuzz::model_json(data, size);
+    return 0;
+}
