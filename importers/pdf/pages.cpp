@@ -62,9 +62,11 @@ std::vector<std::string> row_texts(const Table& t, size_t r) {
 
 bool same_columns(const FoundTable& a, const FoundTable& b) {
     if (a.table.columns != b.table.columns || a.col_x.size() != b.col_x.size()) return false;
-    // Rules sit where they sat; edges found from text alignment move with the text of each page.
-    double tolerance = a.ruled && b.ruled ? 8 : 20;
-    for (size_t i = 0; i < a.col_x.size(); ++i)
+    // Rules sit where they sat; edges found from text alignment move with the text of each page, and the
+    // right edge of such a table is only where its longest line ends.
+    bool ruled = a.ruled && b.ruled;
+    double tolerance = ruled ? 8 : 20;
+    for (size_t i = 0; i + (ruled ? 0 : 1) < a.col_x.size(); ++i)
         if (std::abs(a.col_x[i] - b.col_x[i]) > tolerance) return false;
     return true;
 }

@@ -204,12 +204,12 @@ Rules find_rules(const Raster& raster, double min_length) {
         if (!inset(f, rules)) cell_fills.push_back(f);
     for (const auto& f : cell_fills) {
         if (f.x1 - f.x0 >= min_length) {
-            rules.horizontal.push_back({f.x0, f.y0, f.x1, f.y0});
-            rules.horizontal.push_back({f.x0, f.y1, f.x1, f.y1});
+            rules.horizontal.push_back({f.x0, f.y0, f.x1, f.y0, true});
+            rules.horizontal.push_back({f.x0, f.y1, f.x1, f.y1, true});
         }
         if (f.y1 - f.y0 >= min_length) {
-            rules.vertical.push_back({f.x0, f.y0, f.x0, f.y1});
-            rules.vertical.push_back({f.x1, f.y0, f.x1, f.y1});
+            rules.vertical.push_back({f.x0, f.y0, f.x0, f.y1, true});
+            rules.vertical.push_back({f.x1, f.y0, f.x1, f.y1, true});
         }
     }
     return rules;

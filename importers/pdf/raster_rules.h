@@ -11,6 +11,7 @@ namespace planport::pdf {
 /// A horizontal (y0 == y1) or vertical (x0 == x1) ruling line, in points.
 struct Segment {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool fill_edge = false;  ///< the edge of a filled area, not a drawn line
 };
 
 /// A uniformly coloured non-white area (cell shading, zebra stripe), in points.
@@ -25,7 +26,8 @@ struct Rules {
 };
 
 /// Thin straight runs of non-white pixels at least min_length points long become rules; areas of one
-/// exact non-white colour (holes such as text allowed) at least 4 × 3 points become fills. An empty
+/// exact non-white colour (holes such as text allowed) at least 4 × 3 points become fills, and their edges
+/// rules too (marked fill_edge) unless the fill sits inside a ruled cell with room around it. An empty
 /// raster gives no rules.
 Rules find_rules(const Raster& raster, double min_length = 8);
 

@@ -240,6 +240,42 @@ Rules without_glyph_strokes(const Rules& rules, const std::vector<TextBox>& boxe
     return out;
 }
 
+bool fill_grid_misses_columns(const RuleGrid& grid, const std::vector<TextBox>& words) {
+    for (const auto* side : {&grid.horizontal, &grid.vertical})
+        for (const auto& s : *side)
+            if (!s.fill_edge) return false;
+    std::vector<TextBox> inside;
+    for (const auto& w : words) {
+        double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+        if (cx > grid.xs.front() && cx < grid.xs.back() && cy > grid.ys.front() && cy < grid.ys.back())
+            inside.push_back(w);
+    }
+    std::vector<Line> tabular;
+    for (auto& l : build_lines(std::move(inside)))
+        if (split_chunks(l).size() >= 2) tabular.push_back(std::move(l));
+    auto edges = stream_columns(tabular);
+    if (edges.size() < 3) return false;
+    // A grid edge stands for a text gap when no more words lie between them than stream_columns allows.
+    size_t allowance = tabular.size() / 7;
+    auto apart = [&](double a, double b) {
+        if (a > b) std::swap(a, b);
+        size_t crossing = 0;
+        for (const auto& l : tabular)
+            for (const auto& w : l.words)
+                if (w.x1 > a && w.x0 < b) {
+                    ++crossing;
+                    break;
+                }
+        return crossing <= allowance;
+    };
+    for (size_t i = 1; i + 1 < edges.size(); ++i) {
+        bool kept_apart = false;
+        for (double x : grid.xs) kept_apart = kept_apart || apart(edges[i], x);
+        if (!kept_apart) return true;
+    }
+    return false;
+}
+
 std::vector<RuleGrid> find_grids(const Rules& rules) {
     const auto& H = rules.horizontal;
     const auto& V = rules.vertical;

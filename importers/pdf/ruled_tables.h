@@ -11,6 +11,12 @@ namespace planport::pdf {
 /// Rules without glyph strokes: a short "rule" lying mostly over words is part of a letter.
 Rules without_glyph_strokes(const Rules& rules, const std::vector<TextBox>& boxes);
 
+/// True when every rule of the grid is the edge of a fill (no drawn line) and the grid leaves columns of
+/// the words inside it together: a gap the text lines up on (stream_columns) with no grid edge beside it, as
+/// when a header bar and a few shaded cells are all that is drawn of a borderless table. Such a grid is no
+/// table of its own; its words are left to stream detection, where its edges bound rows.
+bool fill_grid_misses_columns(const RuleGrid& grid, const std::vector<TextBox>& words);
+
 /// The ruled table of a grid; its words leave the pool. Tables of nested grids (built before) go into the
 /// cell holding their middle and leave `nested`.
 FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const Raster& raster, int page,

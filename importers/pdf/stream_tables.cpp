@@ -1,10 +1,11 @@
 // stream_tables.cpp — unruled tables from text aligned in columns.
 //
 //   1. runs of lines with two or more chunks (text apart by wide gaps) are regions; wrapped lines inside and
-//      right after them belong to them
+//      right after them belong to them, a heading ends them
 //   2. a region's columns are the whitespace rivers its tabular lines share
 //   3. each line is a row unless it continues the row above: no rule between them (rows ruled), or a tight
-//      step of wrapped text where rows are spaced wider; a ruled group of short entries is rows of data
+//      step of wrapped text where rows are spaced wider, or a shaded cell holding both (rows unruled); a
+//      shaded cell ending between two lines ends the row; a ruled group of short entries is rows of data
 //   4. a cell's fill is the dominant raster colour in it
 #include "importers/pdf/stream_tables.h"
 
@@ -22,6 +23,16 @@ struct Region {
     size_t first, last;  // inclusive line indices
 };
 
+// A word of two letters or more (a heading has one; a page number in the margin has none).
+bool has_word_of_letters(const Line& line) {
+    for (const auto& w : line.words) {
+        size_t letters = 0;
+        for (unsigned char c : w.text) letters += std::isalpha(c) ? 1 : 0;
+        if (letters >= 2) return true;
+    }
+    return false;
+}
+
 std::vector<Region> stream_regions(const std::vector<Line>& lines, const std::vector<std::vector<Chunk>>& chunks) {
     std::vector<Region> out;
     size_t n = lines.size(), i = 0;
@@ -30,11 +41,20 @@ std::vector<Region> stream_regions(const std::vector<Line>& lines, const std::ve
             ++i;
             continue;
         }
-        size_t last_tab = i, tabular = 1;
+        size_t last_tab = i, last_multi = i, tabular = 1;
         for (size_t k = i + 1; k < n; ++k) {
             double size = std::max(lines[k].font_size, lines[k - 1].font_size);
             if (lines[k].y0 - lines[k - 1].y1 > 2.0 * size || lines[k].y0 < lines[k - 1].y0) break;
-            if (chunks[k].size() >= 2) last_tab = k, ++tabular;
+            if (chunks[k].size() >= 2) {
+                last_tab = last_multi = k, ++tabular;
+                continue;
+            }
+            // A heading (one run of text, larger than the table's) ends the region; a line of a later column
+            // (starting at or right of the second chunk above) at the tight step of wrapped text is a cell's
+            // text running on below the others.
+            if (lines[k].font_size > 1.2 * lines[last_multi].font_size && has_word_of_letters(lines[k])) break;
+            bool later_column = lines[k].x0 >= chunks[last_multi][1].x0 - 2;
+            if (later_column && lines[k].y0 - lines[k - 1].y1 < 0.6 * lines[k - 1].font_size) last_tab = k;
             else if (k - last_tab > 2) break;
         }
         // Wrapped text of the last row: following lines at a tight step, not left of the region.
@@ -58,17 +78,56 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
                         const Raster& raster, int page) {
     int ncols = int(col_x.size()) - 1;
     double x0 = col_x.front(), x1 = col_x.back();
-    // Horizontal rules across most of the table separate its rows when there are any inside it.
+    // Horizontal rules across most of the table separate its rows when there are any inside it: a drawn
+    // one, or the edges of two fills or more (stripes; a header bar's edges alone say nothing of the rows
+    // below it). The upper or lower edge of a fill across a whole column (a shaded cell) is a row
+    // boundary too, but a row may go on where there is none.
     std::vector<double> row_rules;
+    size_t drawn = 0, fill_edges = 0;
+    auto inside = [&](const Segment& s) { return s.y0 > lines.front().y1 - 1 && s.y0 < lines.back().y0 + 1; };
     for (const auto& s : rules.horizontal)
-        if (s.x1 - s.x0 >= 0.6 * (x1 - x0) && s.x0 < x1 && s.x1 > x0 && s.y0 > lines.front().y1 - 1 &&
-            s.y0 < lines.back().y0 + 1)
+        if (s.x1 - s.x0 >= 0.6 * (x1 - x0) && s.x0 < x1 && s.x1 > x0 && inside(s)) {
             row_rules.push_back(s.y0);
-    bool ruled_rows = row_rules.size() >= 1;
-    auto rule_between = [&](const Line& a, const Line& b) {
-        for (double y : row_rules)
+            ++(s.fill_edge ? fill_edges : drawn);
+        }
+    bool ruled_rows = drawn >= 1 || fill_edges >= 3;
+
+    struct RowWords {
+        std::vector<std::vector<TextBox>> cols;
+        double y0, y1;
+    };
+    std::vector<RowWords> per_line;
+    for (const auto& line : lines) {
+        std::vector<std::vector<TextBox>> cols(ncols);
+        for (const auto& w : line.words) cols[index_of(col_x, (w.x0 + w.x1) / 2)].push_back(w);
+        per_line.push_back({std::move(cols), line.y0, line.y1});
+    }
+    // A fill across a column covers (nearly) all of the column's text from left to right: a shaded cell,
+    // not a highlighted word.
+    std::vector<std::pair<double, double>> span(ncols, {1e18, -1e18});
+    for (const auto& pl : per_line)
+        for (int c = 0; c < ncols; ++c)
+            for (const auto& w : pl.cols[c]) span[c] = {std::min(span[c].first, w.x0), std::max(span[c].second, w.x1)};
+    auto covers = [&](int c, double a, double b) {
+        if (span[c].first > span[c].second) return false;
+        return std::min(b, span[c].second) - std::max(a, span[c].first) >= 0.9 * (span[c].second - span[c].first);
+    };
+    std::vector<double> cell_edges;
+    for (const auto& s : rules.horizontal) {
+        if (!s.fill_edge || !inside(s)) continue;
+        for (int c = 0; c < ncols; ++c)
+            if (covers(c, s.x0, s.x1)) {
+                cell_edges.push_back(s.y0);
+                break;
+            }
+    }
+    auto between = [](const std::vector<double>& ys, const Line& a, const Line& b) {
+        for (double y : ys)
             if (y >= a.y1 - 1 && y <= b.y0 + 1) return true;
         return false;
+    };
+    auto rule_between = [&](const Line& a, const Line& b) {
+        return between(row_rules, a, b) || between(cell_edges, a, b);
     };
     // Line steps: a wrapped line inside a cell follows at a tighter step than a new row.
     std::vector<double> steps;
@@ -77,28 +136,34 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
     double max_step = steps.empty() ? 0 : *std::max_element(steps.begin(), steps.end());
     bool bimodal = min_step > 0 && max_step > 1.3 * min_step;
 
-    struct RowWords {
-        std::vector<std::vector<TextBox>> cols;
-        double y0, y1;
-    };
-    std::vector<double> inner(col_x.begin() + 1, col_x.end() - 1);
-    std::vector<RowWords> per_line;
-    for (const auto& line : lines) {
-        std::vector<std::vector<TextBox>> cols(ncols);
-        for (const auto& w : line.words) cols[index_of(col_x, (w.x0 + w.x1) / 2)].push_back(w);
-        per_line.push_back({std::move(cols), line.y0, line.y1});
-    }
     // A line continues the row above when no rule separates them (rows ruled), or when its first cell is
     // empty and it follows at the tight step of wrapped text (rows spaced wider than lines).
     std::vector<char> continues(lines.size(), 0);
     for (size_t k = 1; k < lines.size(); ++k) {
         if (ruled_rows) continues[k] = !rule_between(lines[k - 1], lines[k]);
-        else if (bimodal && lines[k].y0 - lines[k - 1].y0 <= 1.15 * min_step) {
+        else if (bimodal && lines[k].y0 - lines[k - 1].y0 <= 1.15 * min_step && !rule_between(lines[k - 1], lines[k])) {
             // Wrapped text in the other cells, or the rest of a wrapped first cell (a line at the tight step of
             // wrapped text is no new row when rows are spaced wider).
             bool label_only = !per_line[k].cols[0].empty();
             for (int c = 1; c < ncols && label_only; ++c) label_only = per_line[k].cols[c].empty();
             continues[k] = per_line[k].cols[0].empty() || label_only;
+        }
+        // A shaded cell holding this line and the one above keeps them in one row when the line's words all
+        // lie in such cells (a wrapped line of a striped row, a second paragraph of a shaded cell) or its
+        // first cell is empty (the rest of a row whose progress cell is shaded: a list under a lead-in).
+        if (!ruled_rows && !continues[k] && !rule_between(lines[k - 1], lines[k])) {
+            auto held = [&](int c) {
+                for (const auto& f : rules.fills)
+                    if (f.y0 <= lines[k - 1].y0 + 1 && f.y1 >= lines[k].y1 - 1 && covers(c, f.x0, f.x1)) return true;
+                return false;
+            };
+            bool all_held = true, any_held = false;
+            for (int c = 0; c < ncols; ++c) {
+                bool h = held(c);
+                any_held = any_held || h;
+                if (!per_line[k].cols[c].empty()) all_held = all_held && h;
+            }
+            continues[k] = any_held && (all_held || per_line[k].cols[0].empty());
         }
     }
     // A ruled group of four lines or more made of short entries is a block of unruled data rows.

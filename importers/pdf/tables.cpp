@@ -1,5 +1,6 @@
 // tables.cpp — finds a page's tables: ruled ones first (ruled_tables.cpp), then unruled ones among the
-// remaining lines (stream_tables.cpp).
+// remaining lines (stream_tables.cpp). A grid drawn only by fills that lumps text columns together is
+// no ruled table: its words go to stream detection.
 #include "importers/pdf/tables.h"
 
 #include <algorithm>
@@ -17,6 +18,7 @@ PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rul
     // 1. ruled tables; their words leave the pool. A grid inside another is a nested table: inner grids are
     //    built first, then placed in the cell of the smallest grid around them.
     auto grids = find_grids(rules);
+    std::erase_if(grids, [&](const RuleGrid& g) { return fill_grid_misses_columns(g, pool); });
     auto area = [&](size_t i) {
         return (grids[i].xs.back() - grids[i].xs.front()) * (grids[i].ys.back() - grids[i].ys.front());
     };

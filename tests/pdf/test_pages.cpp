@@ -179,3 +179,18 @@ TEST_CASE("unruled tables join across pages with edges moved a little; ruled one
     CHECK(run(true, 5) == 1);
     CHECK(run(false, 40) == 2);
 }
+
+TEST_CASE("an unruled table continues on the next page whose last column's text ends further left") {
+    std::vector<pdf::PageResult> pages(2);
+    pages[0].number = 1;
+    pages[0].found.tables.push_back(table(1, 600, {{"Ref", "Progress"}, {"1.1", "Done."}}));
+    pages[1].number = 2;
+    auto next = table(2, 40, {{"1.2", "Not yet"}});
+    next.col_x.back() -= 90;  // the right edge is only where the longest line ends
+    pages[0].found.tables[0].ruled = next.ruled = false;
+    pages[1].found.tables.push_back(next);
+    Diagnostics diag;
+    auto blocks = pdf::assemble(pages, 10, diag);
+    REQUIRE(blocks.size() == 1);
+    CHECK(blocks[0].table.rows.size() == 3);
+}

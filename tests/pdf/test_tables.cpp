@@ -1,6 +1,8 @@
 // test_tables.cpp — ruled and stream tables from hand-built words, rules and rasters.
 #include <doctest/doctest.h>
 
+#include "importers/pdf/raster_rules.h"
+#include "importers/pdf/ruled_tables.h"
 #include "importers/pdf/tables.h"
 #include "tests/pdf/boxes.h"
 
@@ -256,4 +258,95 @@ TEST_CASE("a grid inside a cell of another is a nested table in that cell") {
           std::vector<std::vector<std::string>>{{"a1", "b1"}, {"a2", "b2"}});
     CHECK(t.at(1, 0)->text() == "Rule");
     CHECK(count_nonempty_cells(t) == 7);
+}
+
+namespace {
+
+// A borderless table whose only paint is a header bar and the shaded progress cells of rows 1 and 3: the
+// fills' edges make a two-column "grid" (bar and progress column) that lumps Ref, Action and Lead together.
+struct ShadedBorderless {
+    pdf::Raster raster = white_raster(400, 140);
+    std::vector<pdf::TextBox> words;
+    ShadedBorderless() {
+        paint(raster, 5, 10, 380, 30, 0xFF23395Du);   // header bar
+        paint(raster, 275, 30, 380, 62, 0xFF00AA00u);  // row 1 progress: green
+        paint(raster, 275, 86, 380, 130, 0xFFFF0000u); // row 3 progress: red
+        words = {word("Ref", 10, 14), word("Action", 50, 14), word("Lead", 200, 14), word("Progress", 280, 14),
+                 word("1.1", 10, 36), word("Train", 50, 36), word("staff", 80, 36), word("Chair", 200, 36),
+                 word("Green", 280, 36), word("on", 50, 48), word("GCP2", 65, 48),
+                 word("1.2", 10, 68), word("Audit", 50, 68), word("cases", 80, 68), word("Manager", 200, 68),
+                 word("Not", 280, 68), word("started", 300, 68),
+                 word("1.3", 10, 90), word("Publish", 50, 90), word("Nurse", 200, 90), word("Red", 280, 90),
+                 // a second paragraph of the red cell, and a list under the action's lead-in, both further
+                 // down than the tight step of wrapped text
+                 word("Escalated", 280, 108), word("schools", 60, 110)};
+    }
+};
+
+}  // namespace
+
+TEST_CASE("fill edges that lump text columns together give way to the columns the text lines up in") {
+    ShadedBorderless s;
+    auto rules = pdf::find_rules(s.raster);
+    auto found = pdf::find_tables(s.words, rules, s.raster, 1);
+    REQUIRE(found.tables.size() == 1);
+    const auto& ft = found.tables[0];
+    CHECK_FALSE(ft.ruled);
+    const auto& t = ft.table;
+    CHECK(t.columns == 4);
+    auto g = t.grid_text();
+    REQUIRE(g.size() == 4);
+    CHECK(g[0] == std::vector<std::string>{"Ref", "Action", "Lead", "Progress"});
+    CHECK(g[1] == std::vector<std::string>{"1.1", "Train staff on GCP2", "Chair", "Green"});
+    CHECK(g[2] == std::vector<std::string>{"1.2", "Audit cases", "Manager", "Not started"});
+    // The red cell holds all of row 3: its second paragraph and the action's list stay in the row.
+    CHECK(g[3][0] == "1.3");
+    CHECK(t.rows[3].cells[2].text() == "Nurse");
+    CHECK(t.rows[3].cells[3].paragraphs.size() == 2);
+    CHECK(t.rows[3].cells[1].text().find("schools") != std::string::npos);
+    CHECK(t.rows[1].cells[3].fill == "#00AA00");
+    CHECK(t.rows[2].cells[3].fill == "");
+    CHECK(t.rows[3].cells[3].fill == "#FF0000");
+}
+
+TEST_CASE("a grid of fill edges is set aside only when it lumps text columns together") {
+    ShadedBorderless s;
+    auto rules = pdf::find_rules(s.raster);
+    auto grids = pdf::find_grids(rules);
+    REQUIRE(grids.size() == 1);
+    CHECK(grids[0].xs.size() == 3);
+    CHECK(pdf::fill_grid_misses_columns(grids[0], s.words));
+    // The same grid drawn as lines is a ruled table as drawn.
+    auto drawn = grids[0];
+    for (auto& seg : drawn.horizontal) seg.fill_edge = false;
+    CHECK_FALSE(pdf::fill_grid_misses_columns(drawn, s.words));
+    // Shading whose edges fall between the columns (each column's cells shaded apart) stands.
+    pdf::RuleGrid apart;
+    for (double x : {5.0, 45.0, 195.0, 275.0, 380.0}) apart.vertical.push_back({x, 10, x, 130, true});
+    for (double y : {10.0, 30.0, 130.0}) apart.horizontal.push_back({5, y, 380, y, true});
+    apart.xs = {5, 45, 195, 275, 380};
+    apart.ys = {10, 30, 130};
+    CHECK_FALSE(pdf::fill_grid_misses_columns(apart, s.words));
+}
+
+TEST_CASE("stream: a heading between two tables ends the first; a cell running on below the others does not") {
+    std::vector<pdf::TextBox> w = {
+        word("Ref", 10, 10), word("Action", 60, 10), word("Progress", 200, 10),
+        word("1.1", 10, 24), word("Train", 60, 24), word("Done", 200, 24),
+        // the progress cell runs on for three more lines at the tight step
+        word("and", 200, 36), word("more", 200, 48), word("still", 200, 60),
+        word("1.2", 10, 80), word("Audit", 60, 80), word("Late", 200, 80),
+        word("Priority", 10, 104, 13, true), word("two", 70, 104, 13, true),
+        word("Ref", 10, 128), word("Outcome", 40, 128), word("Action", 150, 128),
+        word("2.1", 10, 142), word("Safe", 40, 142), word("Agree", 150, 142),
+    };
+    auto found = pdf::find_tables(w, {}, pdf::Raster{}, 1);
+    REQUIRE(found.tables.size() == 2);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 3);
+    CHECK(g[1] == std::vector<std::string>{"1.1", "Train", "Done and more still"});
+    CHECK(g[2] == std::vector<std::string>{"1.2", "Audit", "Late"});
+    REQUIRE(found.other_lines.size() == 1);
+    CHECK(found.other_lines[0].text() == "Priority two");
+    CHECK(found.tables[1].table.rows.size() == 2);
 }
