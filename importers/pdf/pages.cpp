@@ -92,13 +92,50 @@ bool continues_row(const Table& t, const Table& next) {
     return any && open_text;
 }
 
+// A paragraph ends at . ! ? or : (closing quotes and brackets after it aside).
+bool ends_paragraph(const std::string& s) {
+    std::string t = s;
+    for (bool more = true; more;) {
+        more = false;
+        while (!t.empty() && std::string(" \n\t\")')]").find(t.back()) != std::string::npos) t.pop_back(), more = true;
+        for (const char* closer : {"\u2019", "\u201d"})
+            if (t.size() >= 3 && t.compare(t.size() - 3, 3, closer) == 0) t.resize(t.size() - 3), more = true;
+    }
+    if (t.empty()) return true;
+    char c = t.back();
+    return c == '.' || c == '!' || c == '?' || c == ':';
+}
+
+size_t word_count(const std::string& s) {
+    size_t n = 0;
+    bool in_word = false;
+    for (unsigned char c : s) {
+        bool space = std::isspace(c);
+        n += !space && !in_word;
+        in_word = !space;
+    }
+    return n;
+}
+
+// The first paragraph of a cell's rest on the next page goes on the paragraph it breaks off from unless
+// that one ends (. ! ? :) or it is a list item of its own. Text starting with a capital goes on only a
+// sentence (six words or more: "…the London Child" "Protection Procedures."), not a label ("Quality
+// Assurance Sub-committee" above "Training and Development Sub-committee", the next item's lead). A word
+// broken at a hyphen ("multi-" "agency") joins without a space. The joined paragraph keeps its own page.
 void append_cell(Cell& into, Cell&& more) {
+    bool first = true;
     for (auto& p : more.paragraphs) {
-        if (!into.paragraphs.empty() && !p.is_list_item() && !p.text.empty() &&
-            std::islower(static_cast<unsigned char>(p.text[0])) && !ends_sentence(into.paragraphs.back().text)) {
-            into.paragraphs.back().text += ' ' + p.text;
+        if (first && !into.paragraphs.empty() && !p.is_list_item() && !p.text.empty() &&
+            !ends_paragraph(into.paragraphs.back().text) &&
+            (!std::isupper(static_cast<unsigned char>(p.text[0])) || word_count(into.paragraphs.back().text) >= 6)) {
+            std::string& text = into.paragraphs.back().text;
+            size_t n = text.size();
+            bool hyphen = n >= 2 && text[n - 1] == '-' && std::isalpha(static_cast<unsigned char>(text[n - 2]));
+            text += (hyphen ? "" : " ") + p.text;
+            first = false;
             continue;
         }
+        first = false;
         into.paragraphs.push_back(std::move(p));
     }
     if (into.fill.empty()) into.fill = more.fill;

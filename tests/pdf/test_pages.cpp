@@ -194,3 +194,43 @@ TEST_CASE("an unruled table continues on the next page whose last column's text 
     REQUIRE(blocks.size() == 1);
     CHECK(blocks[0].table.rows.size() == 3);
 }
+
+TEST_CASE("a row split by a page joins its paragraphs: a sentence running on, a word broken at a hyphen") {
+    auto run = [](const std::string& above, std::vector<std::string> below_paragraphs, bool list = false) {
+        std::vector<pdf::PageResult> pages(2);
+        pages[0].number = 1;
+        pages[0].found.tables.push_back(table(1, 600, {{"Ref", "Action"}, {"1.1", above}}));
+        pages[1].number = 2;
+        auto next = table(2, 40, {{"", "x"}});
+        auto& cell = next.table.rows[0].cells[1];
+        cell.paragraphs.clear();
+        for (const auto& text : below_paragraphs) {
+            Paragraph p;
+            p.text = text;
+            p.page = 2;
+            if (list) p.list_label = "•";
+            cell.paragraphs.push_back(p);
+        }
+        pages[1].found.tables.push_back(next);
+        Diagnostics diag;
+        auto blocks = pdf::assemble(pages, 10, diag);
+        REQUIRE(blocks.size() == 1);
+        REQUIRE(blocks[0].table.rows.size() == 2);
+        return blocks[0].table.rows[1].cells[1].paragraphs;
+    };
+    auto p = run("In conjunction with the London Child Protection", {"Procedures. The CHSCB plans to audit.", "Second."});
+    REQUIRE(p.size() == 2);
+    CHECK(p[0].text == "In conjunction with the London Child Protection Procedures. The CHSCB plans to audit.");
+    CHECK(p[0].page == 1);
+    CHECK(p[1].text == "Second.");
+    p = run("Set up a multi-", {"agency panel"});
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].text == "Set up a multi-agency panel");
+    // A short label above a capital is the next item's (a lead per item, the page broken between them).
+    p = run("Quality Assurance Sub-committee", {"Training and Development Sub-committee"});
+    CHECK(p.size() == 2);
+    // A list item below a lead-in stays an item of its own.
+    p = run("Train staff in", {"schools"}, true);
+    CHECK(p.size() == 2);
+    CHECK(p[0].text == "Train staff in");
+}
