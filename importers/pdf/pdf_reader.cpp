@@ -1,10 +1,10 @@
-// pdf_reader.cpp — the PDF reader's driver: poppler source → running text removed → per page rules,
-// tables and lines → blocks across pages.
+// pdf_reader.cpp — the PDF reader's driver: poppler source → struck-through text and running text removed
+// → per page rules, tables and lines → blocks across pages.
 //
 // Supported: born-digital PDFs; ruled tables (spans from missing rules, fills from shading); unruled tables
 // (columns from aligned text, rows split by rules or line spacing); tables continued over pages (repeated
 // header dropped, split row joined); running headers, footers and page numbers; headings from font size
-// and weight; bullets. Not supported: scanned pages (no text layer), text drawn as curves, nested tables.
+// and weight; bullets; struck-through text (tracked deletions) dropped. Not supported: scanned pages (no text layer), text drawn as curves, nested tables.
 #include "importers/pdf/pdf_reader.h"
 
 #include <chrono>
@@ -15,6 +15,7 @@
 #include "importers/pdf/poppler_source.h"
 #include "importers/pdf/raster_rules.h"
 #include "importers/pdf/rotation.h"
+#include "importers/pdf/struck_text.h"
 #include "importers/pdf/tables.h"
 
 namespace planport {
@@ -28,7 +29,10 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     so.time_budget_s = options.time_budget_s;
     Diagnostics local;  // the layout's warnings say where in the file; the file name goes in front
     auto src = pdf::load_pdf(path, so, local);
-    for (auto& page : src.pages) pdf::turn_upright(page);
+    for (auto& page : src.pages) {
+        pdf::turn_upright(page);
+        page.boxes = pdf::drop_struck_text(std::move(page.boxes), page.raster);
+    }
 
     Document doc;
     doc.source = path;

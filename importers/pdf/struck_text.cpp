@@ -1,0 +1,206 @@
+// struck_text.cpp — drops words and characters struck through in the page raster.
+//
+// Word processors print tracked deletions struck through (LibreOffice: "Audit in progresscompleted", the
+// deletion struck and the insertion underlined, no space between). A strike is a thin run of ink through
+// the middle band of the words it crosses; it starts and ends inside words (a table rule runs on to a
+// border). Characters it covers by 80% or more go: whole words, or, with glyph edges, part of one.
+#include "importers/pdf/struck_text.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <unordered_map>
+
+namespace planport::pdf {
+namespace {
+
+int red(uint32_t p) { return (p >> 16) & 0xFF; }
+int green(uint32_t p) { return (p >> 8) & 0xFF; }
+int blue(uint32_t p) { return p & 0xFF; }
+bool is_white(uint32_t p) { return red(p) >= 235 && green(p) >= 235 && blue(p) >= 235; }
+bool similar(uint32_t a, uint32_t b) {
+    return std::abs(red(a) - red(b)) + std::abs(green(a) - green(b)) + std::abs(blue(a) - blue(b)) <= 60;
+}
+
+// Byte offset where each code point of s starts, and s.size() at the end.
+std::vector<size_t> code_points(const std::string& s) {
+    std::vector<size_t> out;
+    for (size_t i = 0; i < s.size(); ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(i);
+    out.push_back(s.size());
+    return out;
+}
+
+bool has_letter_or_digit(const std::string& s) {
+    for (unsigned char c : s)
+        if (std::isalnum(c) || c >= 0xC0) return true;
+    return false;
+}
+
+struct Candidate {
+    size_t box;
+    int px0, px1, band0, band1;  // pixels: the word's extent and its middle band (inclusive)
+    uint32_t background;
+};
+
+}  // namespace
+
+std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& r) {
+    if (r.empty() || r.scale <= 0) return boxes;
+    const double s = r.scale;
+    std::vector<Candidate> cands;
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        const auto& w = boxes[i];
+        if (w.rotation != 0 || code_points(w.text).size() - 1 < 2 || !has_letter_or_digit(w.text)) continue;
+        Candidate c{i, std::max(0, int(std::floor(w.x0 * s))), std::min(r.width - 1, int(std::ceil(w.x1 * s)) - 1), 0, 0, 0};
+        double h = w.y1 - w.y0;
+        c.band0 = std::max(0, int(std::ceil((w.y0 + 0.37 * h) * s - 0.5)));
+        c.band1 = std::min(r.height - 1, int(std::floor((w.y0 + 0.58 * h) * s - 0.5)));
+        int py0 = std::max(0, int(std::floor(w.y0 * s))), py1 = std::min(r.height - 1, int(std::ceil(w.y1 * s)) - 1);
+        if (c.px1 - c.px0 < 2 || c.band1 < c.band0 || py1 < py0) continue;
+        std::unordered_map<uint32_t, long> counts;
+        for (int y = py0; y <= py1; ++y)
+            for (int x = c.px0; x <= c.px1; ++x) ++counts[r.at(x, y) | 0xFF000000u];
+        long best = 0;
+        for (auto [p, n] : counts)
+            if (n > best) c.background = p, best = n;
+        cands.push_back(c);
+    }
+    // Struck spans per box, in pixels.
+    struct Run {
+        int a, b;
+        bool coloured;  // most of its pixels in colour (a tracked change), not black or grey
+    };
+    std::vector<std::vector<Run>> struck(boxes.size());
+    int max_thick = std::max(2, int(std::lround(2.5 * s)));
+    for (const auto& c : cands) {
+        const auto& w = boxes[c.box];
+        int slack = std::max(1, int(std::lround(0.35 * std::max(w.font_size, w.y1 - w.y0) * s)));
+        auto ink = [&](int x, int y) {
+            uint32_t p = r.at(x, y);
+            return !is_white(p) && !similar(p | 0xFF000000u, c.background);
+        };
+        // Inside a word (give or take a space): where a strike may start or end.
+        auto in_a_word = [&](int x, int y) {
+            for (const auto& o : cands)
+                if (y >= o.band0 && y <= o.band1 && x >= o.px0 - slack && x <= o.px1 + slack) return true;
+            return false;
+        };
+        for (int y = c.band0; y <= c.band1; ++y) {
+            for (int x = c.px0; x <= c.px1;) {
+                if (!ink(x, y)) {
+                    ++x;
+                    continue;
+                }
+                int a = x, b = x;
+                while (a > 0 && ink(a - 1, y)) --a;
+                while (b + 1 < r.width && ink(b + 1, y)) ++b;
+                x = b + 1;
+                if (b - a + 1 < std::max(3, int(std::lround(4 * s)))) continue;
+                if (!in_a_word(a, y) || !in_a_word(b, y)) continue;
+                // Thin: the rows where ink covers most of the run are few.
+                auto full = [&](int yy) {
+                    if (yy < 0 || yy >= r.height) return false;
+                    int n = 0;
+                    for (int xx = a; xx <= b; ++xx) n += ink(xx, yy);
+                    return n >= 0.8 * (b - a + 1);
+                };
+                int top = y, bottom = y;
+                while (full(top - 1) && bottom - top < max_thick) --top;
+                while (full(bottom + 1) && bottom - top < max_thick) ++bottom;
+                if (bottom - top + 1 > max_thick) continue;
+                // The line bridges a gap no glyph fills: a column with nothing above or below it, between two
+                // characters or past the word's end (glyph bars that touch, as in "at" or "He", bridge none).
+                auto bare = [&](int xx) {
+                    return (top == 0 || !ink(xx, top - 1)) && (bottom + 1 >= r.height || !ink(xx, bottom + 1));
+                };
+                bool bridges = false;
+                for (int xx = a; xx <= b && !bridges; ++xx) {
+                    bool between = xx < c.px0 || xx > c.px1;
+                    for (size_t k = 0; k + 1 < w.glyph_x1.size() && !between; ++k)
+                        between = std::abs(xx - w.glyph_x1[k] * s) <= 1;
+                    bridges = between && bare(xx);
+                }
+                if (!bridges) continue;
+                int in_colour = 0;
+                for (int xx = a; xx <= b; ++xx) {
+                    uint32_t p = r.at(xx, y);
+                    int hi = std::max({red(p), green(p), blue(p)}), lo = std::min({red(p), green(p), blue(p)});
+                    in_colour += hi - lo >= 80;
+                }
+                struck[c.box].push_back({a, b, 2 * in_colour > b - a + 1});
+            }
+        }
+    }
+    std::vector<TextBox> out;
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        auto& w = boxes[i];
+        if (struck[i].empty()) {
+            out.push_back(std::move(w));
+            continue;
+        }
+        auto cps = code_points(w.text);
+        size_t n = cps.size() - 1;
+        auto covered = [&](const Run& run, double x0, double x1) {  // points; 80% or more
+            double lo = std::max(x0 * s, double(run.a)), hi = std::min(x1 * s, double(run.b + 1));
+            return hi - lo >= 0.8 * (x1 - x0) * s;
+        };
+        // Only a coloured run counts (a tracked deletion, printed in its author's colour): a black one may be
+        // the bars of letters that touch at the raster's resolution ("ff", "ct", "ee", "ora" in a small font)
+        // or a rule drawn through a cell's text.
+        auto trusted = [&](const Run& run) { return run.coloured; };
+        // Over two characters, the line must also run on past them (a strike spans the deleted text's advance
+        // and beyond; the bars of two letters, "ta" "fi" "th", end inside them).
+        auto overshoots = [&](const Run& run, double x0, double x1) {
+            return double(run.b + 1) - x1 * s >= 1.5 || x0 * s - double(run.a) >= 1.5;
+        };
+        bool whole = false;
+        for (const auto& run : struck[i])
+            whole = whole || (covered(run, w.x0, w.x1) && trusted(run) && (n > 2 || overshoots(run, w.x0, w.x1)));
+        if (whole) continue;
+        if (w.glyph_x1.size() != n) {
+            out.push_back(std::move(w));
+            continue;
+        }
+        // One run over two characters or more: a letter's bar (an "e", an "H") covers one.
+        std::vector<char> gone(n, 0);
+        bool any = false;
+        for (const auto& run : struck[i]) {
+            std::vector<size_t> hit;
+            for (size_t k = 0; k < n; ++k) {
+                double left = k == 0 ? w.x0 : w.glyph_x1[k - 1];
+                if (w.glyph_x1[k] > left && covered(run, left, w.glyph_x1[k])) hit.push_back(k);
+            }
+            if (hit.size() < 2 || !trusted(run)) continue;
+            double left = hit.front() == 0 ? w.x0 : w.glyph_x1[hit.front() - 1];
+            if (hit.size() == 2 && !overshoots(run, left, w.glyph_x1[hit.back()])) continue;
+            for (size_t k : hit) gone[k] = 1;
+            any = true;
+        }
+        if (!any) {
+            out.push_back(std::move(w));
+            continue;
+        }
+        // The characters left, in pieces where struck ones part them.
+        for (size_t k = 0; k < n;) {
+            if (gone[k]) {
+                ++k;
+                continue;
+            }
+            size_t e = k;
+            while (e < n && !gone[e]) ++e;
+            TextBox piece = w;
+            piece.text = w.text.substr(cps[k], cps[e] - cps[k]);
+            piece.x0 = k == 0 ? w.x0 : w.glyph_x1[k - 1];
+            piece.x1 = w.glyph_x1[e - 1];
+            piece.glyph_x1.assign(w.glyph_x1.begin() + long(k), w.glyph_x1.begin() + long(e));
+            piece.space_after = e == n ? w.space_after : false;
+            out.push_back(std::move(piece));
+            k = e;
+        }
+    }
+    return out;
+}
+
+}  // namespace planport::pdf
