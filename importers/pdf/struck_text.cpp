@@ -98,6 +98,14 @@ std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& 
                 while (b + 1 < r.width && ink(b + 1, y)) ++b;
                 x = b + 1;
                 if (b - a + 1 < std::max(3, int(std::lround(4 * s)))) continue;
+                // In colour (see trusted() below; checked first, as it rules out nearly every run of black text).
+                int in_colour = 0;
+                for (int xx = a; xx <= b; ++xx) {
+                    uint32_t p = r.at(xx, y);
+                    int hi = std::max({red(p), green(p), blue(p)}), lo = std::min({red(p), green(p), blue(p)});
+                    in_colour += hi - lo >= 80;
+                }
+                if (2 * in_colour <= b - a + 1) continue;
                 if (!in_a_word(a, y) || !in_a_word(b, y)) continue;
                 // Thin: the rows where ink covers most of the run are few.
                 auto full = [&](int yy) {
@@ -123,13 +131,7 @@ std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& 
                     bridges = between && bare(xx);
                 }
                 if (!bridges) continue;
-                int in_colour = 0;
-                for (int xx = a; xx <= b; ++xx) {
-                    uint32_t p = r.at(xx, y);
-                    int hi = std::max({red(p), green(p), blue(p)}), lo = std::min({red(p), green(p), blue(p)});
-                    in_colour += hi - lo >= 80;
-                }
-                struck[c.box].push_back({a, b, 2 * in_colour > b - a + 1});
+                struck[c.box].push_back({a, b, true});
             }
         }
     }

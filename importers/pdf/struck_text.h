@@ -8,13 +8,15 @@
 
 namespace planport::pdf {
 
-/// The boxes without struck text. A word is struck when one raster row at 35–65% of its height (not the
-/// baseline, where an underline runs) holds a thin run of ink (any colour but the background's) across at
-/// least 80% of its width that starts and ends within the word (± 2 points: a table rule running on past the
-/// word strikes nothing). With glyph edges, a run over two characters or more that starts and ends at
-/// character edges drops just those characters ("in progresscompleted": "progress" goes, "completed" stays;
-/// the rest of a word split in the middle becomes two boxes). Words of one character, words without a
-/// letter or digit, sideways words and an empty raster are left alone.
+/// The boxes without struck text. A strike is a thin run of coloured ink (a tracked deletion is printed in
+/// its author's colour; black runs are left alone, as the bars of small letters touch at 72 dpi) along one
+/// raster row at 37–58% of a word's height (clear of the baseline, where an underline runs), bridging a gap
+/// no glyph fills, that starts and ends inside words give or take a space (a rule running on past the text
+/// strikes nothing). A word it covers by 80% goes; with glyph edges, the characters it covers go when they
+/// are two or more ("in progresscompleted": "progress" goes, "completed" stays; the rest of a word split in
+/// the middle becomes two boxes). Over just two characters the run must also go on past them (the bars of
+/// "ta" end inside). Words of one character, words without a letter or digit, sideways words and an empty
+/// raster are left alone.
 std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& raster);
 
 }  // namespace planport::pdf
