@@ -42,6 +42,7 @@ const Rule kRules[] = {
     {"how we will", Role::Action, false}, {"deliverable", Role::Action, false},
     {"outcome", Role::Outcome, false},  {"what difference", Role::Outcome, false},
     {"success", Role::Outcome, false},  {"aim", Role::Outcome, true},
+    {"achieve", Role::Outcome, false},  {"what we want", Role::Outcome, false}, {"intended result", Role::Outcome, false},
     {"priorit", Role::Priority, false},
 };
 

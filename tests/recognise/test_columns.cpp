@@ -12,6 +12,7 @@ using namespace planport;
 TEST_CASE("headers of the five seed layouts map to their roles") {
     CHECK(role_of_header("Outcome") == Role::Outcome);
     CHECK(role_of_header("Desired outcome") == Role::Outcome);
+    CHECK(role_of_header("What we want to achieve") == Role::Outcome);
     CHECK(role_of_header("Milestone") == Role::Action);
     CHECK(role_of_header("Milestones") == Role::Action);
     CHECK(role_of_header("Key action") == Role::Action);
