@@ -4,11 +4,12 @@
 // Supported: born-digital PDFs; ruled tables (spans from missing rules, fills from shading); unruled tables
 // (columns from aligned text, rows split by rules or line spacing); tables continued over pages (repeated
 // header dropped, split row joined); running headers, footers and page numbers; headings from font size
-// and weight; bullets; struck-through text (tracked deletions) dropped. Not supported: scanned pages (no text layer), text drawn as curves, nested tables.
+// and weight; bullets (glyphs, or dots drawn beside the text); struck-through text (tracked deletions) dropped. Not supported: scanned pages (no text layer), text drawn as curves, nested tables.
 #include "importers/pdf/pdf_reader.h"
 
 #include <chrono>
 
+#include "importers/pdf/drawn_bullets.h"
 #include "importers/pdf/lines.h"
 #include "importers/pdf/pages.h"
 #include "importers/pdf/paragraphs.h"
@@ -32,6 +33,7 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     for (auto& page : src.pages) {
         pdf::turn_upright(page);
         page.boxes = pdf::drop_struck_text(std::move(page.boxes), page.raster);
+        page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), page.raster);
     }
 
     Document doc;
