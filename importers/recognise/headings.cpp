@@ -51,12 +51,13 @@ void read_rag_key(Context& ctx) {
 void read_listed_priorities(Context& ctx) {
     // "1. Early help" as a numbered list item or typed text, outside tables.
     static const std::regex typed(R"(^-?\s*([0-9]{1,2})[.)]\s+(.{3,120})$)");
+    static const std::regex number_label(R"(^([0-9]{1,2})[.)]?$)");
     for (const auto& b : ctx.doc.blocks) {
         if (b.kind != Block::Kind::Paragraph) continue;
         const Paragraph& p = b.paragraph;
         std::smatch m;
         std::string num, title;
-        if (p.is_list_item() && std::regex_match(p.list_label, std::regex(R"(^([0-9]{1,2})[.)]?$)"))) {
+        if (p.is_list_item() && std::regex_match(p.list_label, number_label)) {
             num = p.list_label;
             while (!num.empty() && !std::isdigit(static_cast<unsigned char>(num.back()))) num.pop_back();
             title = p.text;

@@ -17,8 +17,9 @@ namespace {
 // "3.1 The Board …" → ref "3.1", rest "The Board …". A numbering label "3.1" counts the same.
 bool milestone_ref(const Paragraph& p, std::string& ref, std::string& rest) {
     static const std::regex re(R"(^([0-9]{1,2}(?:\.[0-9]{1,2})+)\.?\s+(.*)$)");
+    static const std::regex label(R"(^[0-9]{1,2}(\.[0-9]{1,2})+\.?$)");
     std::smatch m;
-    if (!p.list_label.empty() && std::regex_match(p.list_label, std::regex(R"(^[0-9]{1,2}(\.[0-9]{1,2})+\.?$)"))) {
+    if (!p.list_label.empty() && std::regex_match(p.list_label, label)) {
         ref = p.list_label;
         if (ref.back() == '.') ref.pop_back();
         rest = p.text;
