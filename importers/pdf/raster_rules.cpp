@@ -18,10 +18,14 @@ int red(uint32_t p) { return (p >> 16) & 0xFF; }
 int green(uint32_t p) { return (p >> 8) & 0xFF; }
 int blue(uint32_t p) { return p & 0xFF; }
 
-bool is_white(uint32_t p) { return red(p) >= 235 && green(p) >= 235 && blue(p) >= 235; }
+// Both tests start with the common case (a white page, long runs of one colour) to stay cheap per pixel.
+bool is_white(uint32_t p) {
+    return (p & 0xFFFFFFu) == 0xFFFFFFu || (red(p) >= 235 && green(p) >= 235 && blue(p) >= 235);
+}
 
 bool similar(uint32_t a, uint32_t b) {
-    return std::abs(red(a) - red(b)) + std::abs(green(a) - green(b)) + std::abs(blue(a) - blue(b)) <= 60;
+    return ((a ^ b) & 0xFFFFFFu) == 0 ||
+           std::abs(red(a) - red(b)) + std::abs(green(a) - green(b)) + std::abs(blue(a) - blue(b)) <= 60;
 }
 
 // Length of the run of similar colours through each pixel, along rows (horizontal) or columns.
@@ -31,10 +35,12 @@ std::vector<int> run_lengths(const Raster& r, bool along_rows) {
     auto index = [&](int o, int i) { return along_rows ? size_t(o) * r.width + i : size_t(i) * r.width + o; };
     for (int o = 0; o < outer; ++o) {
         int start = 0;
+        uint32_t start_colour = r.pixels[index(o, 0)];
         for (int i = 1; i <= inner; ++i) {
-            if (i < inner && similar(r.pixels[index(o, i)], r.pixels[index(o, start)])) continue;
+            if (i < inner && similar(r.pixels[index(o, i)], start_colour)) continue;
             for (int k = start; k < i; ++k) len[index(o, k)] = i - start;
             start = i;
+            if (i < inner) start_colour = r.pixels[index(o, i)];
         }
     }
     return len;
