@@ -33,6 +33,16 @@ struct Raster {
     uint32_t at(int x, int y) const { return pixels[size_t(y) * size_t(width) + size_t(x)]; }
 };
 
+/// A Raster run-length encoded (packed_raster.h): runs of palette colours, or, when that would not be smaller,
+/// the pixels themselves in palette.
+struct PackedRaster {
+    int width = 0, height = 0;
+    double scale = 1;
+    bool raw = false;
+    std::vector<uint32_t> palette;
+    std::vector<uint8_t> runs;
+};
+
 /// One page: its size as shown, its words and its raster.
 struct PageContent {
     int number = 0;  ///< 1-based
@@ -40,6 +50,7 @@ struct PageContent {
     int rotation = 0;  ///< degrees the page is turned when shown (0, 90, 180, 270); width/height are as shown
     std::vector<TextBox> boxes;
     Raster raster;
+    PackedRaster packed_raster;  ///< the raster while other pages are worked on (read_pdf unpacks it)
 };
 
 }  // namespace planport::pdf

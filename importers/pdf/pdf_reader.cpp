@@ -11,6 +11,7 @@
 
 #include "importers/pdf/drawn_bullets.h"
 #include "importers/pdf/lines.h"
+#include "importers/pdf/packed_raster.h"
 #include "importers/pdf/pages.h"
 #include "importers/pdf/paragraphs.h"
 #include "importers/pdf/poppler_source.h"
@@ -30,11 +31,6 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     so.time_budget_s = options.time_budget_s;
     Diagnostics local;  // the layout's warnings say where in the file; the file name goes in front
     auto src = pdf::load_pdf(path, so, local);
-    for (auto& page : src.pages) {
-        pdf::turn_upright(page);
-        page.boxes = pdf::drop_struck_text(std::move(page.boxes), page.raster);
-        page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), page.raster);
-    }
 
     Document doc;
     doc.source = path;
@@ -44,26 +40,43 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
 
     std::vector<pdf::Rules> rules;
     std::vector<std::vector<BBox>> ruled_areas;
-    for (const auto& page : src.pages) {
+    // A page's raster is unpacked only while the page is turned upright and its words and rules are read, and
+    // again while its tables are found (packed_raster.h): unpacked, a 500-page document held a gigabyte of them.
+    for (auto& page : src.pages) {
+        bool packed = page.raster.empty();
+        if (packed) page.raster = pdf::unpack_raster(page.packed_raster);
+        bool turned = pdf::turn_upright(page) != 0;
+        page.boxes = pdf::drop_struck_text(std::move(page.boxes), page.raster);
+        page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), page.raster);
         rules.push_back(pdf::find_rules(page.raster));
         ruled_areas.emplace_back();
         for (const auto& g : pdf::find_grids(rules.back()))
             ruled_areas.back().push_back({g.xs.front(), g.ys.front(), g.xs.back(), g.ys.back()});
+        if (!packed || turned) page.packed_raster = pdf::pack_raster(page.raster);
+        page.raster = {};
     }
     auto words = pdf::strip_running_text(src.pages, ruled_areas);
-    pdf::Line all;  // every word once, only to find the body font size
-    for (const auto& page : words) all.words.insert(all.words.end(), page.begin(), page.end());
-    double body = pdf::body_font_size({all});
+    for (auto& page : src.pages) std::vector<pdf::TextBox>().swap(page.boxes);  // words has them now
+    double body = 0;
+    {
+        std::vector<pdf::Line> all(1);  // every word once, only to find the body font size
+        for (const auto& page : words) all[0].words.insert(all[0].words.end(), page.begin(), page.end());
+        body = pdf::body_font_size(all);
+    }
 
     std::vector<pdf::PageResult> results;
     for (size_t i = 0; i < src.pages.size(); ++i) {
-        const auto& page = src.pages[i];
+        auto& page = src.pages[i];
         if (std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() > options.time_budget_s) {
             local.warn("page " + std::to_string(page.number) + ": time budget spent, pages " +
                        std::to_string(page.number) + "-" + std::to_string(src.pages.back().number) + " not laid out");
             break;
         }
+        page.raster = pdf::unpack_raster(page.packed_raster);
+        page.packed_raster = {};
         results.push_back({page.number, pdf::find_tables(words[i], rules[i], page.raster, page.number)});
+        page.raster = {};
+        std::vector<pdf::TextBox>().swap(words[i]);
     }
     doc.blocks = pdf::assemble(results, body, local);
     for (auto& w : local.warnings) diag.warn(path + ": " + w);

@@ -12,6 +12,8 @@
 #include <fstream>
 #include <memory>
 
+#include "importers/pdf/packed_raster.h"
+
 namespace planport::pdf {
 namespace {
 
@@ -151,7 +153,7 @@ SourceDocument load_pdf(const std::string& path, const SourceOptions& options, D
             pc.boxes.push_back(std::move(b));
         }
         if (!pc.boxes.empty()) any_text = true;
-        pc.raster = read_raster(*page, options.dpi);
+        pc.packed_raster = pack_raster(read_raster(*page, options.dpi));
         out.pages.push_back(std::move(pc));
     }
     if (!any_text && !out.pages.empty()) throw ImportError("no text layer (a scanned PDF?)");
