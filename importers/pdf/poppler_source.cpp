@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <memory>
@@ -69,9 +70,18 @@ TextBox read_box(const poppler::text_box& tb) {
     return b;
 }
 
+// At most this many pixels per page raster (32 MB; an A4 page at 72 dpi is 0.5 million). A hostile page of
+// 14400 × 14400 points (the most PDF allows; tests/cli/hostile_inputs.sh) is 207 million pixels at 72 dpi:
+// it took over a minute and 1.7 GB to render and copy. Such a page renders at a lower dpi instead: its rules
+// and fills are still found, at a coarser step.
+constexpr double kMaxPagePixels = 8e6;
+
 Raster read_raster(const poppler::page& page, double dpi) {
     Raster r;
-    if (dpi <= 0) return r;
+    auto box = page.page_rect(poppler::crop_box);
+    double pixels = box.width() * box.height() * (dpi / 72) * (dpi / 72);
+    if (dpi <= 0 || !std::isfinite(pixels)) return r;
+    if (pixels > kMaxPagePixels) dpi *= std::sqrt(kMaxPagePixels / pixels);
     poppler::page_renderer renderer;
     renderer.set_image_format(poppler::image::format_argb32);
     renderer.set_paper_color(0xFFFFFFFF);
