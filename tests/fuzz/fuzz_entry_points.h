@@ -20,11 +20,14 @@
 #include "exporters/json.h"
 #include "importers/docx/docx_reader.h"
 #include "importers/json/json_reader.h"
+#include "importers/pdf/drawn_bullets.h"
 #include "importers/pdf/lines.h"
+#include "importers/pdf/packed_raster.h"
 #include "importers/pdf/pages.h"
 #include "importers/pdf/paragraphs.h"
 #include "importers/pdf/raster_rules.h"
 #include "importers/pdf/rotation.h"
+#include "importers/pdf/struck_text.h"
 #include "importers/pdf/tables.h"
 #include "importers/recognise/recognise.h"
 #include "model/dates.h"
@@ -209,15 +212,23 @@ inline pdf::PageContent page_from(ByteReader& in, int number) {
 
 }  // namespace detail
 
-/// The PDF layout steps of read_pdf (turn upright, rules, grids, running text, tables, assembly) on up to
-/// three pages decoded from the input, then the recogniser on the Document they make. Returns the number
-/// of blocks.
+/// The PDF layout steps of read_pdf (raster packing, which must give the raster back; turn upright, struck
+/// text, drawn bullets, rules, grids, running text, tables, assembly) on up to three pages decoded from the
+/// input, then the recogniser on the Document they make. Returns the number of blocks.
 inline int pdf_layout(const uint8_t* data, size_t size) {
     ByteReader in(data, size);
     std::vector<pdf::PageContent> pages;
     int count = in.range(1, 3);
     for (int i = 1; i <= count; ++i) pages.push_back(detail::page_from(in, i));
-    for (auto& page : pages) pdf::turn_upright(page);
+    for (auto& page : pages) {
+        pdf::Raster back = pdf::unpack_raster(pdf::pack_raster(page.raster));
+        require(back.width == page.raster.width && back.height == page.raster.height &&
+                    back.scale == page.raster.scale && back.pixels == page.raster.pixels,
+                "unpack_raster(pack_raster(r)) is r");
+        pdf::turn_upright(page);
+        page.boxes = pdf::drop_struck_text(std::move(page.boxes), page.raster);
+        page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), page.raster);
+    }
 
     std::vector<pdf::Rules> rules;
     std::vector<std::vector<BBox>> ruled_areas;
