@@ -1,5 +1,5 @@
 // packed_raster.cpp — run-length encoding of page rasters (see packed_raster.h): each run is two varints, its
-// length and its colour's index in the page's palette. A text page packs to some 60 KB instead of 2 MB.
+// length and its colour's index in the page's palette. A text page packs to some 20 KB instead of 2 MB.
 #include "importers/pdf/packed_raster.h"
 
 #include <algorithm>
