@@ -30,7 +30,21 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     so.max_pages = options.max_pages;
     so.time_budget_s = options.time_budget_s;
     Diagnostics local;  // the layout's warnings say where in the file; the file name goes in front
-    auto src = pdf::load_pdf(path, so, local);
+    std::vector<pdf::Rules> rules;
+    std::vector<std::vector<BBox>> ruled_areas;
+    // The first look at each page is taken while poppler's reader holds its raster unpacked (PageHook): it is
+    // turned upright, struck text dropped, drawn bullets added and its rules found. The raster is unpacked
+    // again only while the page's tables are found (packed_raster.h: a 500-page document held a gigabyte).
+    auto first_look = [&](pdf::PageContent& page) {
+        pdf::turn_upright(page);
+        page.boxes = pdf::drop_struck_text(std::move(page.boxes), page.raster);
+        page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), page.raster);
+        rules.push_back(pdf::find_rules(page.raster));
+        ruled_areas.emplace_back();
+        for (const auto& g : pdf::find_grids(rules.back()))
+            ruled_areas.back().push_back({g.xs.front(), g.ys.front(), g.xs.back(), g.ys.back()});
+    };
+    auto src = pdf::load_pdf(path, so, local, first_look);
 
     Document doc;
     doc.source = path;
@@ -38,23 +52,6 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     doc.title = src.title;
     doc.pages = src.page_count;
 
-    std::vector<pdf::Rules> rules;
-    std::vector<std::vector<BBox>> ruled_areas;
-    // A page's raster is unpacked only while the page is turned upright and its words and rules are read, and
-    // again while its tables are found (packed_raster.h): unpacked, a 500-page document held a gigabyte of them.
-    for (auto& page : src.pages) {
-        bool packed = page.raster.empty();
-        if (packed) page.raster = pdf::unpack_raster(page.packed_raster);
-        bool turned = pdf::turn_upright(page) != 0;
-        page.boxes = pdf::drop_struck_text(std::move(page.boxes), page.raster);
-        page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), page.raster);
-        rules.push_back(pdf::find_rules(page.raster));
-        ruled_areas.emplace_back();
-        for (const auto& g : pdf::find_grids(rules.back()))
-            ruled_areas.back().push_back({g.xs.front(), g.ys.front(), g.xs.back(), g.ys.back()});
-        if (!packed || turned) page.packed_raster = pdf::pack_raster(page.raster);
-        page.raster = {};
-    }
     auto words = pdf::strip_running_text(src.pages, ruled_areas);
     for (auto& page : src.pages) std::vector<pdf::TextBox>().swap(page.boxes);  // words has them now
     double body = 0;

@@ -110,7 +110,8 @@ bool looks_like_pdf(const std::string& path) {
     return s.find("%PDF") != std::string::npos;
 }
 
-SourceDocument load_pdf(const std::string& path, const SourceOptions& options, Diagnostics& diag) {
+SourceDocument load_pdf(const std::string& path, const SourceOptions& options, Diagnostics& diag,
+                        const PageHook& on_page) {
     {
         std::ifstream probe(path, std::ios::binary);
         if (!probe) throw ImportError("cannot open the file");
@@ -163,7 +164,10 @@ SourceDocument load_pdf(const std::string& path, const SourceOptions& options, D
             pc.boxes.push_back(std::move(b));
         }
         if (!pc.boxes.empty()) any_text = true;
-        pc.packed_raster = pack_raster(read_raster(*page, options.dpi));
+        pc.raster = read_raster(*page, options.dpi);
+        if (on_page) on_page(pc);
+        pc.packed_raster = pack_raster(pc.raster);
+        pc.raster = {};
         out.pages.push_back(std::move(pc));
     }
     if (!any_text && !out.pages.empty()) throw ImportError("no text layer (a scanned PDF?)");

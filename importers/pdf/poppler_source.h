@@ -1,6 +1,7 @@
 // poppler_source.h — the only place that touches poppler: opens a PDF and reads each page's words and raster.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,9 +24,15 @@ struct SourceDocument {
     std::vector<PageContent> pages;  ///< the pages read, in order
 };
 
+/// Called on each page as it is read, its raster still unpacked in `raster` (the reader packs it afterwards
+/// into packed_raster, so a long document never holds every page's raster): work that needs the pixels of
+/// every page goes here, where they come for free.
+using PageHook = std::function<void(PageContent&)>;
+
 /// Reads the pages [first_page, last_page] of a PDF. Throws ImportError for a file that is not a PDF,
 /// a damaged PDF, one that needs a password, one with too many pages, or one with no text on any page.
-SourceDocument load_pdf(const std::string& path, const SourceOptions& options, Diagnostics& diag);
+SourceDocument load_pdf(const std::string& path, const SourceOptions& options, Diagnostics& diag,
+                        const PageHook& on_page = {});
 
 /// True when "%PDF" occurs within the first 1024 bytes of the file.
 bool looks_like_pdf(const std::string& path);

@@ -28,52 +28,148 @@ bool similar(uint32_t a, uint32_t b) {
            std::abs(red(a) - red(b)) + std::abs(green(a) - green(b)) + std::abs(blue(a) - blue(b)) <= 60;
 }
 
-// Length of the run of similar colours through each pixel, along rows (horizontal) or columns.
-std::vector<int> run_lengths(const Raster& r, bool along_rows) {
-    std::vector<int> len(r.pixels.size(), 0);
-    int outer = along_rows ? r.height : r.width, inner = along_rows ? r.width : r.height;
-    auto index = [&](int o, int i) { return along_rows ? size_t(o) * r.width + i : size_t(i) * r.width + o; };
-    for (int o = 0; o < outer; ++o) {
-        int start = 0;
-        uint32_t start_colour = r.pixels[index(o, 0)];
-        for (int i = 1; i <= inner; ++i) {
-            if (i < inner && similar(r.pixels[index(o, i)], start_colour)) continue;
-            for (int k = start; k < i; ++k) len[index(o, k)] = i - start;
-            start = i;
-            if (i < inner) start_colour = r.pixels[index(o, i)];
+// Rows of pure white (most of a page of text): a loop the compiler vectorises, so the per-pixel passes
+// below can skip them.
+std::vector<char> blank_rows(const Raster& r) {
+    std::vector<char> blank(size_t(r.height), 0);
+    for (int y = 0; y < r.height; ++y) {
+        const uint32_t* px = &r.pixels[size_t(y) * r.width];
+        uint32_t all = 0xFFFFFFu;
+        for (int x = 0; x < r.width; ++x) all &= px[x];
+        blank[y] = (all & 0xFFFFFFu) == 0xFFFFFFu;
+    }
+    return blank;
+}
+
+// What find_fills leaves in each pixel's mark.
+enum : char { kUnseen = 0, kSeen = 1, kFill = 2 };
+
+// Where the rule finder has work: ink is a pixel neither white nor part of a fill (find_fills marks those
+// kSeen), and only rows and columns holding ink can hold a rule. A page of text is mostly white, so most rows
+// and columns are skipped.
+struct Ink {
+    const std::vector<char>& mark;  // per pixel, from find_fills
+    std::vector<char> row;          // per row: any ink in it
+    int x0 = 0, x1 = -1;            // the columns holding ink, inclusive (x1 < x0: none)
+    bool at(size_t i) const { return mark[i] == kSeen; }
+};
+
+Ink find_ink(const Raster& r, const std::vector<char>& mark, const std::vector<char>& blank) {
+    Ink ink{mark, std::vector<char>(size_t(r.height), 0), r.width, -1};
+    for (int y = 0; y < r.height; ++y) {
+        if (blank[y]) continue;
+        size_t base = size_t(y) * r.width;
+        for (int x = 0; x < r.width; ++x) {
+            if (!ink.at(base + x)) continue;
+            ink.row[y] = 1;
+            ink.x0 = std::min(ink.x0, x);
+            ink.x1 = std::max(ink.x1, x);
         }
     }
-    return len;
+    return ink;
+}
+
+// Length of the run of similar colours through each pixel along its row, into len; rows without ink are left
+// as they were (nobody reads them).
+void row_run_lengths(const Raster& r, const Ink& ink, std::vector<int>& len) {
+    len.resize(r.pixels.size());
+    for (int y = 0; y < r.height; ++y) {
+        if (!ink.row[y]) continue;
+        const uint32_t* px = &r.pixels[size_t(y) * r.width];
+        int* out = &len[size_t(y) * r.width];
+        int start = 0;
+        uint32_t start_colour = px[0];
+        for (int x = 1; x <= r.width; ++x) {
+            if (x < r.width && similar(px[x], start_colour)) continue;
+            std::fill(out + start, out + x, x - start);
+            start = x;
+            if (x < r.width) start_colour = px[x];
+        }
+    }
+}
+
+// The same down each column holding ink (other columns left as they were), walked row by row (a column walk
+// misses the cache at every pixel): first each pixel's run start, then, from the bottom up, its length.
+void column_run_lengths(const Raster& r, const Ink& ink, std::vector<int>& len) {
+    len.resize(r.pixels.size());
+    if (ink.x1 < ink.x0) return;
+    int x0 = ink.x0, x1 = ink.x1 + 1;
+    std::vector<int> start(size_t(r.width), 0);
+    std::vector<uint32_t> colour(r.pixels.begin(), r.pixels.begin() + r.width);
+    std::fill(len.begin() + x0, len.begin() + x1, 0);
+    for (int y = 1; y < r.height; ++y) {
+        const uint32_t* px = &r.pixels[size_t(y) * r.width];
+        int* out = &len[size_t(y) * r.width];
+        for (int x = x0; x < x1; ++x) {
+            if (!similar(px[x], colour[x])) start[x] = y, colour[x] = px[x];
+            out[x] = start[x];
+        }
+    }
+    std::vector<int> end(size_t(r.width), r.height - 1), below(size_t(r.width), -1);
+    for (int y = r.height - 1; y >= 0; --y) {
+        int* out = &len[size_t(y) * r.width];
+        for (int x = x0; x < x1; ++x) {
+            int s = out[x];
+            if (s != below[x]) end[x] = y;  // the run below started elsewhere: this pixel ends its own run
+            below[x] = s;
+            out[x] = end[x] - s + 1;
+        }
+    }
 }
 
 struct PixelRun {
     int line, a, b;  // row (or column) and the inclusive pixel span along it
 };
 
-// Runs of thin pixels along each row (horizontal) or column (vertical).
-std::vector<PixelRun> thin_runs(const Raster& r, const std::vector<int>& across, const std::vector<char>& in_fill,
-                                bool horizontal, int max_thick, int min_len) {
-    std::vector<PixelRun> runs;
-    int outer = horizontal ? r.height : r.width, inner = horizontal ? r.width : r.height;
-    auto index = [&](int o, int i) { return horizontal ? size_t(o) * r.width + i : size_t(i) * r.width + o; };
-    for (int o = 0; o < outer; ++o) {
-        int start = -1, last = -1;
-        for (int i = 0; i <= inner; ++i) {
-            bool cand = false, ink = false;
-            if (i < inner) {
-                uint32_t p = r.pixels[index(o, i)];
-                ink = !is_white(p) && !in_fill[index(o, i)];
-                cand = ink && across[index(o, i)] <= max_thick;
-            }
-            if (cand) {
-                if (start < 0) start = i;
-                last = i;
-            } else if (start >= 0 && (!ink || i - last > max_thick)) {
-                if (last - start + 1 >= min_len) runs.push_back({o, start, last});
-                start = -1;
-            }
+// Follows one row (or column) of candidate pixels: a run of thin ink pixels, bridged over short stretches of
+// thick ink (where another rule crosses), ends at a non-ink pixel or a long thick stretch.
+struct RunTracker {
+    int start = -1, last = -1;
+    void step(int i, bool ink, bool cand, int line, int max_thick, int min_len, std::vector<PixelRun>& runs) {
+        if (cand) {
+            if (start < 0) start = i;
+            last = i;
+        } else if (start >= 0 && (!ink || i - last > max_thick)) {
+            if (last - start + 1 >= min_len) runs.push_back({line, start, last});
+            start = -1;
         }
     }
+};
+
+// Runs of thin pixels along each row: `across` is the column run length, thin when at most max_thick.
+std::vector<PixelRun> horizontal_thin_runs(const Raster& r, const std::vector<int>& across, const Ink& ink,
+                                           int max_thick, int min_len) {
+    std::vector<PixelRun> runs;
+    for (int y = 0; y < r.height; ++y) {
+        if (!ink.row[y]) continue;
+        size_t base = size_t(y) * r.width;
+        RunTracker t;
+        for (int x = 0; x < r.width; ++x) {
+            bool is_ink = ink.at(base + x);
+            t.step(x, is_ink, is_ink && across[base + x] <= max_thick, y, max_thick, min_len, runs);
+        }
+        t.step(r.width, false, false, y, max_thick, min_len, runs);
+    }
+    return runs;
+}
+
+// Runs of thin pixels down each column, walked row by row with one tracker per column.
+std::vector<PixelRun> vertical_thin_runs(const Raster& r, const std::vector<int>& across, const Ink& ink,
+                                         int max_thick, int min_len) {
+    std::vector<PixelRun> runs;
+    if (ink.x1 < ink.x0) return runs;
+    std::vector<RunTracker> t(size_t(r.width));
+    bool open = false;  // some tracker may hold a run: a row without ink must close it
+    for (int y = 0; y < r.height; ++y) {
+        if (!ink.row[y] && !open) continue;
+        open = ink.row[y];
+        size_t base = size_t(y) * r.width;
+        for (int x = ink.x0; x <= ink.x1; ++x) {
+            bool is_ink = ink.at(base + x);
+            t[x].step(y, is_ink, is_ink && across[base + x] <= max_thick, x, max_thick, min_len, runs);
+        }
+    }
+    for (int x = ink.x0; x <= ink.x1; ++x) t[x].step(r.height, false, false, x, max_thick, min_len, runs);
     return runs;
 }
 
@@ -110,22 +206,25 @@ std::vector<Segment> merge_runs(std::vector<PixelRun> runs, bool horizontal, dou
     return out;
 }
 
-// Areas of one colour; their pixels are marked in in_fill (the colour around white text in a filled
-// band would otherwise look like thin rules between the glyphs).
-std::vector<FillRegion> find_fills(const Raster& r, std::vector<char>& in_fill) {
+// Areas of one colour; their pixels are marked kFill (the colour around white text in a filled band would
+// otherwise look like thin rules between the glyphs), other non-white pixels kSeen.
+std::vector<FillRegion> find_fills(const Raster& r, std::vector<char>& mark, const std::vector<char>& blank) {
     std::vector<FillRegion> out;
-    std::vector<char> seen(r.pixels.size(), 0);
-    in_fill.assign(r.pixels.size(), 0);
+    mark.assign(r.pixels.size(), kUnseen);
     std::vector<size_t> stack, members;
     int min_w = std::max(3, int(4 * r.scale)), min_h = std::max(3, int(3 * r.scale));
     for (size_t start = 0; start < r.pixels.size(); ++start) {
-        if (seen[start] || is_white(r.pixels[start])) continue;
+        if (start % r.width == 0 && blank[start / r.width]) {  // a fill has no pixel on a blank row
+            start += r.width - 1;
+            continue;
+        }
+        if (mark[start] != kUnseen || is_white(r.pixels[start])) continue;
         uint32_t colour = r.pixels[start];
         int x0 = r.width, y0 = r.height, x1 = -1, y1 = -1;
         long count = 0;
         stack.assign(1, start);
         members.clear();
-        seen[start] = 1;
+        mark[start] = kSeen;
         while (!stack.empty()) {
             size_t i = stack.back();
             stack.pop_back();
@@ -134,8 +233,8 @@ std::vector<FillRegion> find_fills(const Raster& r, std::vector<char>& in_fill) 
             ++count;
             x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
             auto visit = [&](size_t j) {
-                if (!seen[j] && r.pixels[j] == colour) {
-                    seen[j] = 1;
+                if (mark[j] == kUnseen && r.pixels[j] == colour) {
+                    mark[j] = kSeen;
                     stack.push_back(j);
                 }
             };
@@ -147,7 +246,7 @@ std::vector<FillRegion> find_fills(const Raster& r, std::vector<char>& in_fill) 
         int w = x1 - x0 + 1, h = y1 - y0 + 1;
         // Text inside a fill leaves holes; a glyph or a rule is too small or too sparse to count.
         if (w < min_w || h < min_h || count < 0.6 * double(w) * h) continue;
-        for (size_t i : members) in_fill[i] = 1;
+        for (size_t i : members) mark[i] = kFill;
         out.push_back({x0 / r.scale, y0 / r.scale, (x1 + 1) / r.scale, (y1 + 1) / r.scale, hex_colour(colour)});
     }
     return out;
@@ -186,14 +285,15 @@ Rules find_rules(const Raster& raster, double min_length) {
     if (raster.empty() || raster.scale <= 0) return rules;
     int max_thick = std::max(2, int(std::lround(2.5 * raster.scale)));
     int min_len = std::max(3, int(std::lround(min_length * raster.scale)));
-    std::vector<char> in_fill;
-    rules.fills = find_fills(raster, in_fill);
-    auto vertical_runs = run_lengths(raster, false);
-    auto horizontal_runs = run_lengths(raster, true);
-    rules.horizontal =
-        merge_runs(thin_runs(raster, vertical_runs, in_fill, true, max_thick, min_len), true, raster.scale);
-    rules.vertical =
-        merge_runs(thin_runs(raster, horizontal_runs, in_fill, false, max_thick, min_len), false, raster.scale);
+    std::vector<char> mark;
+    auto blank = blank_rows(raster);
+    rules.fills = find_fills(raster, mark, blank);
+    Ink ink = find_ink(raster, mark, blank);
+    std::vector<int> across;  // one buffer for both directions: a page's worth of ints is 2 MB
+    column_run_lengths(raster, ink, across);
+    rules.horizontal = merge_runs(horizontal_thin_runs(raster, across, ink, max_thick, min_len), true, raster.scale);
+    row_run_lengths(raster, ink, across);
+    rules.vertical = merge_runs(vertical_thin_runs(raster, across, ink, max_thick, min_len), false, raster.scale);
     // A page of hatching or a chart yields thousands of strokes; the longest few thousand hold any table.
     for (auto* v : {&rules.horizontal, &rules.vertical}) {
         const size_t cap = 4000;

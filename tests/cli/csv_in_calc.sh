@@ -6,7 +6,7 @@ set -euo pipefail
 planport=${1:?usage: csv_in_calc.sh PLANPORT}
 if ! command -v soffice >/dev/null || ! dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 && ! dpkg -s libreoffice-calc >/dev/null 2>&1; then
   echo "csv_in_calc: installing LibreOffice Calc from Debian"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 libreoffice-calc-nogui >/dev/null
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 "$planport" report samples/west-berkshire-2015-17.docx --json "$tmp/model.json" -q
