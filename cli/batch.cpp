@@ -1,8 +1,10 @@
 // batch.cpp — parallel conversion with results in input order.
 #include "cli/batch.h"
 
-#include <atomic>
+#include <condition_variable>
+#include <map>
 #include <exception>
+#include <mutex>
 #include <thread>
 
 #include "cli/progress_bar.h"
@@ -30,23 +32,70 @@ FileResult convert_one(const std::string& path, const BatchOptions& options) {
     return r;
 }
 
-std::vector<FileResult> convert_all(const std::vector<std::string>& files, const BatchOptions& options) {
-    std::vector<FileResult> results(files.size());
+void convert_each(const std::vector<std::string>& files, const BatchOptions& options, ProgressBar& bar,
+                  const std::function<void(FileResult&&)>& deliver) {
     int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     jobs = std::min<int>(jobs, static_cast<int>(std::max<size_t>(files.size(), 1)));
-    ProgressBar bar(static_cast<int>(files.size()), options.progress);
-    std::atomic<size_t> next{0};
+    // A slow file holds up delivery; the others may finish past it, but no further than this.
+    const size_t window = 4 * static_cast<size_t>(jobs);
+    std::mutex m;
+    std::condition_variable changed;
+    std::map<size_t, FileResult> done;  // finished, waiting for the files before them
+    size_t next = 0, delivered = 0;
     auto worker = [&] {
-        for (size_t i; (i = next.fetch_add(1)) < files.size();) {
+        for (;;) {
+            size_t i;
+            {
+                std::unique_lock<std::mutex> lock(m);
+                changed.wait(lock, [&] { return next >= files.size() || next < delivered + window; });
+                if (next >= files.size()) return;
+                i = next++;
+            }
             bar.started(files[i]);
-            results[i] = convert_one(files[i], options);
+            FileResult r = convert_one(files[i], options);
             bar.finished();
+            std::lock_guard<std::mutex> lock(m);
+            done.emplace(i, std::move(r));
+            changed.notify_all();
         }
     };
     std::vector<std::thread> threads;
-    for (int j = 1; j < jobs; ++j) threads.emplace_back(worker);
-    worker();
+    for (int j = 0; j < jobs; ++j) threads.emplace_back(worker);
+    // This thread delivers; with the lock released, so the workers go on meanwhile.
+    while (delivered < files.size()) {
+        FileResult r;
+        {
+            std::unique_lock<std::mutex> lock(m);
+            changed.wait(lock, [&] { return done.count(delivered) > 0; });
+            auto it = done.find(delivered);
+            r = std::move(it->second);
+            done.erase(it);
+        }
+        try {
+            deliver(std::move(r));
+        } catch (...) {  // an output that cannot be written: stop handing out files, let the workers finish
+            {
+                std::lock_guard<std::mutex> lock(m);
+                next = files.size();
+            }
+            changed.notify_all();
+            for (auto& t : threads) t.join();
+            throw;
+        }
+        {
+            std::lock_guard<std::mutex> lock(m);
+            ++delivered;
+        }
+        changed.notify_all();
+    }
     for (auto& t : threads) t.join();
+}
+
+std::vector<FileResult> convert_all(const std::vector<std::string>& files, const BatchOptions& options) {
+    std::vector<FileResult> results;
+    results.reserve(files.size());
+    ProgressBar bar(static_cast<int>(files.size()), options.progress);
+    convert_each(files, options, bar, [&](FileResult&& r) { results.push_back(std::move(r)); });
     return results;
 }
 

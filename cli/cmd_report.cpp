@@ -1,5 +1,6 @@
 // cmd_report.cpp — `planport report`: plans in, the actions CSV (and, as they land, HTML and JSON) out.
 #include <fstream>
+#include <memory>
 #include <iostream>
 
 #include "cli/common.h"
@@ -48,18 +49,32 @@ int cmd_report(const std::vector<std::string>& args) {
     int code = kOk;
     if (!parse_command(args, desc, kHelp, vm, code)) return code;
 
-    BatchRun run;
-    if (!run_batch(vm, true, run)) return kUsage;
-
     CsvOptions csv;
     csv.excel = vm["excel"].as<bool>();
-    auto write_csv = [&](std::ostream& out) {
-        write_actions_csv(out, run.plans, csv);
-    };
     bool any_output = vm.count("csv") || vm.count("html") || vm.count("json");
     std::string csv_path = vm.count("csv") ? vm["csv"].as<std::string>() : (any_output ? "" : "-");
-    if (csv_path == "-") write_csv(std::cout);
-    else if (!csv_path.empty()) write_file_atomically(csv_path, write_csv);
+    // The CSV is written row by row as each plan arrives, to a temporary file renamed at the end; only the
+    // HTML and JSON outputs need every plan at once.
+    std::unique_ptr<AtomicFile> csv_file;
+    std::ostream* csv_out = nullptr;
+    if (csv_path == "-") {
+        csv_out = &std::cout;
+    } else if (!csv_path.empty()) {
+        csv_file = std::make_unique<AtomicFile>(csv_path);
+        csv_out = &csv_file->stream();
+    }
+    if (csv_out) {
+        csv_begin(*csv_out, csv);
+        write_csv_row(*csv_out, actions_csv_columns(), csv);
+    }
+    bool keep_plans = vm.count("html") || vm.count("json");
+    BatchRun run;
+    auto sink = [&](Plan&& plan) {
+        if (csv_out) write_actions_csv_rows(*csv_out, plan, csv);
+        if (keep_plans) run.plans.push_back(std::move(plan));
+    };
+    if (!run_batch(vm, true, run, sink)) return kUsage;
+    if (csv_file) csv_file->commit();
     if (vm.count("html")) {
         HtmlOptions html;
         if (vm.count("template-dir")) html.template_dir = vm["template-dir"].as<std::string>();

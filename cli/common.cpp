@@ -8,6 +8,7 @@
 
 #include "cli/inputs.h"
 #include "cli/limits.h"
+#include "cli/progress_bar.h"
 #include "exporters/atomic_file.h"
 #include "exporters/csv.h"
 #include "importers/recognise/columns.h"
@@ -66,7 +67,7 @@ void parse_pages(const std::string& spec, PdfOptions& pdf) {
     if (pdf.first_page < 1 || pdf.last_page < pdf.first_page) throw std::invalid_argument("--pages expects A-B with 1 <= A <= B");
 }
 
-bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run) {
+bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run, const PlanSink& sink) {
     bool quiet = vm["quiet"].as<bool>(), verbose = vm["verbose"].as<bool>();
     if (!vm.count("input")) {
         std::cerr << "planport: no input given (a file, a folder or '-'; try --help)\n";
@@ -75,7 +76,6 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run) {
     InputList inputs = expand_inputs(vm["input"].as<std::vector<std::string>>(), accept_json);
     BatchOptions options;
     options.jobs = vm["jobs"].as<int>();
-    options.progress = !quiet && isatty(STDERR_FILENO);
     if (vm.count("map")) options.import.recognise.column_map = load_column_map(vm["map"].as<std::string>());
     if (vm.count("pages")) parse_pages(vm["pages"].as<std::string>(), options.import.pdf);
     options.import.pdf.time_budget_s = vm["time-budget"].as<double>();
@@ -85,23 +85,28 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run) {
         themes = load_theme_table(vm["themes"].as<std::string>());
         options.import.themes = &themes;
     }
-    run.results = convert_all(inputs.files, options);
 
     // The same plan in two formats (essex.docx and essex.pdf in one folder) is reported once: the first in
     // input order (paths are sorted, so the .docx before the .pdf) is kept, the other named in a message.
     std::map<std::string, std::string> seen;  // board|title|period|version → file
+    std::vector<std::pair<std::string, std::string>> failures;  // file, reason (for --errors)
     int duplicates = 0;
     int actions = 0, unmapped = 0;
     long cells_total = 0, cells_model = 0;
     for (const auto& p : inputs.problems) {
         std::cerr << "planport: " << p << "\n";
+        failures.emplace_back(p.substr(0, p.find(": ")), p.substr(p.find(": ") + 2));
         ++run.failed;
     }
-    for (auto& r : run.results) {
+    ProgressBar bar(static_cast<int>(inputs.files.size()), !quiet && isatty(STDERR_FILENO));
+    // Each file's result is taken in input order as soon as it is ready and then dropped: only its plans
+    // live on (in run.plans, or not at all when a sink writes them out).
+    convert_each(inputs.files, options, bar, [&](FileResult&& r) {
         if (!r.ok) {
-            std::cerr << r.path << ": error: " << r.error << "\n";
+            bar.print(r.path + ": error: " + r.error);
+            failures.emplace_back(r.path, r.error);
             ++run.failed;
-            continue;
+            return;
         }
         for (auto& plan : r.plans) {
             std::string key = plan.board + "|" + plan.title + "|" + plan.period() + "|" + plan.version;
@@ -110,27 +115,28 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run) {
                 if (!fresh) {
                     ++duplicates;
                     if (verbose)
-                        std::cerr << r.path << ": same plan as " << it->second
-                                  << " (board, title and period), reported once; give it alone to read it\n";
+                        bar.print(r.path + ": same plan as " + it->second +
+                                  " (board, title and period), reported once; give it alone to read it");
                     continue;
                 }
             }
             actions += plan.action_count();
-            run.plans.push_back(plan);
+            if (sink) sink(std::move(plan));
+            else run.plans.push_back(std::move(plan));
         }
         unmapped += static_cast<int>(r.diag.unmapped.size());
         cells_total += r.diag.cells.cells_total;
         cells_model += r.diag.cells.cells_mapped;
         if (verbose)
-            for (const auto& w : r.diag.warnings) std::cerr << "warning: " << w << "\n";
+            for (const auto& w : r.diag.warnings) bar.print("warning: " + w);
         else if (!quiet)
             for (const auto& u : r.diag.unmapped)
-                std::cerr << r.path << ": table " << u.table << ": not recognised, reported as unmapped (first row: "
-                          << u.first_row << ")\n";
-    }
+                bar.print(r.path + ": table " + std::to_string(u.table) +
+                          ": not recognised, reported as unmapped (first row: " + u.first_row + ")");
+    });
+    int files_total = static_cast<int>(inputs.files.size() + inputs.problems.size());
     if (!quiet) {
-        int total = static_cast<int>(run.results.size() + inputs.problems.size());
-        std::cerr << "planport: " << (total - run.failed) << " of " << total << " files converted, " << run.failed
+        std::cerr << "planport: " << (files_total - run.failed) << " of " << files_total << " files converted, " << run.failed
                   << " failed; " << (duplicates ? std::to_string(duplicates) +
                                             " plans found twice (same board, title and period; -v names them) reported once; "
                                       : "")
@@ -142,9 +148,7 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run) {
     if (vm.count("errors")) {
         write_file_atomically(vm["errors"].as<std::string>(), [&](std::ostream& out) {
             write_csv_row(out, {"file", "error"});
-            for (const auto& p : inputs.problems) write_csv_row(out, {p.substr(0, p.find(": ")), p.substr(p.find(": ") + 2)});
-            for (const auto& r : run.results)
-                if (!r.ok) write_csv_row(out, {r.path, r.error});
+            for (const auto& [file, reason] : failures) write_csv_row(out, {file, reason});
         });
     }
     return true;

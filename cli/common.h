@@ -2,6 +2,7 @@
 #pragma once
 
 #include <boost/program_options.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,14 +22,17 @@ bool parse_command(const std::vector<std::string>& args, po::options_description
                    po::variables_map& vm, int& exit_code);
 
 struct BatchRun {
-    std::vector<FileResult> results;
-    std::vector<Plan> plans;  ///< the plans of every converted file, in input order
+    std::vector<Plan> plans;  ///< the plans of every converted file, in input order (none when a sink took them)
     int failed = 0;
 };
 
+/// Where each converted plan goes, in input order, as soon as it is ready (a CSV streamed row by row, so a
+/// batch of thousands holds no more than a few plans); an empty sink keeps them all in BatchRun::plans.
+using PlanSink = std::function<void(Plan&&)>;
+
 /// Expands the inputs, converts them (progress bar on a terminal), prints one line per failure and, unless
 /// -q, the summary; writes --errors. Returns false on a usage problem (no inputs).
-bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run);
+bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run, const PlanSink& sink = {});
 
 /// Parses "A-B" or "A" into a PdfOptions page range; throws std::invalid_argument.
 void parse_pages(const std::string& spec, PdfOptions& pdf);

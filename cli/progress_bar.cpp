@@ -25,6 +25,14 @@ void ProgressBar::finished() {
     draw();
 }
 
+void ProgressBar::print(const std::string& line) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (enabled_) std::fputs("\r\033[K", stderr);
+    std::fputs(line.c_str(), stderr);
+    std::fputc('\n', stderr);
+    draw();
+}
+
 void ProgressBar::draw() {
     if (!enabled_) return;
     const int width = 30;

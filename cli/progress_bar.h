@@ -14,6 +14,8 @@ public:
     /// Called when a file starts (shows its name) and when it is done.
     void started(const std::string& file);
     void finished();
+    /// Prints a line (an error, a warning) on stderr above the bar, which is drawn again below it.
+    void print(const std::string& line);
 
 private:
     void draw();

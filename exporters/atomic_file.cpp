@@ -40,28 +40,35 @@ std::string directory_of(const std::string& path) {
 
 }  // namespace
 
-void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& writer) {
-    const std::string tmp = temp_name(path);
-    std::ofstream out;
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)), tmp_(temp_name(path_)) {
     errno = 0;
-    out.open(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw io_error(path, errno ? errno : EIO);
-    try {
-        writer(out);
-        out.flush();
-        if (!out) throw io_error(path, errno ? errno : EIO);
-        out.close();
-        if (!out) throw io_error(path, errno ? errno : EIO);
-        // The data must be on disk before the rename makes it the file, or a crash could leave an empty file.
-        if (int err = sync_path(tmp, O_RDONLY)) throw io_error(path, err);
-        if (std::rename(tmp.c_str(), path.c_str()) != 0) throw io_error(path, errno);
-    } catch (...) {
-        if (out.is_open()) out.close();
-        std::remove(tmp.c_str());
-        throw;
-    }
+    out_.open(tmp_, std::ios::binary | std::ios::trunc);
+    if (!out_) throw io_error(path_, errno ? errno : EIO);
+}
+
+AtomicFile::~AtomicFile() {
+    if (committed_) return;
+    if (out_.is_open()) out_.close();
+    std::remove(tmp_.c_str());
+}
+
+void AtomicFile::commit() {
+    out_.flush();
+    if (!out_) throw io_error(path_, errno ? errno : EIO);
+    out_.close();
+    if (!out_) throw io_error(path_, errno ? errno : EIO);
+    // The data must be on disk before the rename makes it the file, or a crash could leave an empty file.
+    if (int err = sync_path(tmp_, O_RDONLY)) throw io_error(path_, err);
+    if (std::rename(tmp_.c_str(), path_.c_str()) != 0) throw io_error(path_, errno);
+    committed_ = true;
     // Make the rename itself durable; failing here does not undo a write that has happened.
-    sync_path(directory_of(path), O_RDONLY | O_DIRECTORY);
+    sync_path(directory_of(path_), O_RDONLY | O_DIRECTORY);
+}
+
+void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& writer) {
+    AtomicFile file(path);
+    writer(file.stream());
+    file.commit();
 }
 
 }  // namespace planport

@@ -96,9 +96,12 @@ void csv_begin(std::ostream& out, const CsvOptions& options) {
 void write_actions_csv(std::ostream& out, const std::vector<Plan>& plans, const CsvOptions& options) {
     csv_begin(out, options);
     write_csv_row(out, actions_csv_columns(), options);
-    for (const auto& plan : plans)
-        for (const auto& pr : plan.priorities)
-            for (const auto& a : pr.actions) write_csv_row(out, action_row(plan, pr, a), options);
+    for (const auto& plan : plans) write_actions_csv_rows(out, plan, options);
+}
+
+void write_actions_csv_rows(std::ostream& out, const Plan& plan, const CsvOptions& options) {
+    for (const auto& pr : plan.priorities)
+        for (const auto& a : pr.actions) write_csv_row(out, action_row(plan, pr, a), options);
 }
 
 }  // namespace planport

@@ -21,6 +21,9 @@ const std::vector<std::string>& actions_csv_columns();
 /// joined by ';'; page empty when 0; source = action.where.file, else plan.source.
 void write_actions_csv(std::ostream& out, const std::vector<Plan>& plans, const CsvOptions& options = {});
 
+/// The rows of one plan's actions, without the header (write_actions_csv streamed plan by plan).
+void write_actions_csv_rows(std::ostream& out, const Plan& plan, const CsvOptions& options = {});
+
 /// A field quoted per RFC 4180 when it holds ',', '"', CR or LF or starts or ends with a space or tab
 /// (quotes doubled); otherwise unchanged. No formula neutralisation: see csv_neutralise.
 std::string csv_field(const std::string& value);

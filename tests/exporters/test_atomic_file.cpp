@@ -83,3 +83,33 @@ TEST_CASE("write_file_atomically: renaming over a directory fails and cleans up"
     CHECK(fs::is_directory(dir / "target"));
     fs::remove_all(dir);
 }
+
+TEST_CASE("AtomicFile: the target appears only at commit, with everything written") {
+    auto dir = scratch_dir();
+    auto path = dir / "out.csv";
+    std::ofstream(path) << "old";
+    {
+        AtomicFile file(path.string());
+        file.stream() << "row 1\n";
+        CHECK(read_all(path) == "old");  // streamed rows are not visible yet
+        CHECK(entries(dir) == 2);       // the old file and the temporary one
+        file.stream() << "row 2\n";
+        file.commit();
+    }
+    CHECK(read_all(path) == "row 1\nrow 2\n");
+    CHECK(entries(dir) == 1);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("AtomicFile: destroyed without commit, it leaves the old file and no temporary") {
+    auto dir = scratch_dir();
+    auto path = dir / "out.csv";
+    std::ofstream(path) << "old";
+    {
+        AtomicFile file(path.string());
+        file.stream() << "half a report";
+    }
+    CHECK(read_all(path) == "old");
+    CHECK(entries(dir) == 1);
+    fs::remove_all(dir);
+}
