@@ -9,7 +9,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <unordered_map>
+
+#include "importers/pdf/colour_count.h"
 
 namespace planport::pdf {
 namespace {
@@ -80,7 +81,7 @@ void row_run_lengths(const Raster& r, const Ink& ink, std::vector<int>& len) {
         int start = 0;
         uint32_t start_colour = px[0];
         for (int x = 1; x <= r.width; ++x) {
-            if (x < r.width && similar(px[x], start_colour)) continue;
+            if (x < r.width && (px[x] == start_colour || similar(px[x], start_colour))) continue;
             std::fill(out + start, out + x, x - start);
             start = x;
             if (x < r.width) start_colour = px[x];
@@ -90,18 +91,28 @@ void row_run_lengths(const Raster& r, const Ink& ink, std::vector<int>& len) {
 
 // The same down each column holding ink (other columns left as they were), walked row by row (a column walk
 // misses the cache at every pixel): first each pixel's run start, then, from the bottom up, its length.
-void column_run_lengths(const Raster& r, const Ink& ink, std::vector<int>& len) {
+void column_run_lengths(const Raster& r, const Ink& ink, const std::vector<char>& blank, std::vector<int>& len) {
     len.resize(r.pixels.size());
     if (ink.x1 < ink.x0) return;
     int x0 = ink.x0, x1 = ink.x1 + 1;
+    auto white = [](uint32_t p) { return (p & 0xFFFFFFu) == 0xFFFFFFu; };
     std::vector<int> start(size_t(r.width), 0);
     std::vector<uint32_t> colour(r.pixels.begin(), r.pixels.begin() + r.width);
+    int coloured = 0;  // columns whose current run is not pure white
+    for (int x = x0; x < x1; ++x) coloured += !white(colour[x]);
     std::fill(len.begin() + x0, len.begin() + x1, 0);
     for (int y = 1; y < r.height; ++y) {
         const uint32_t* px = &r.pixels[size_t(y) * r.width];
         int* out = &len[size_t(y) * r.width];
+        if (blank[y] && coloured == 0) {  // white under white: every run goes on
+            std::copy(start.begin() + x0, start.begin() + x1, out + x0);
+            continue;
+        }
         for (int x = x0; x < x1; ++x) {
-            if (!similar(px[x], colour[x])) start[x] = y, colour[x] = px[x];
+            if (px[x] != colour[x] && !similar(px[x], colour[x])) {
+                coloured += int(!white(px[x])) - int(!white(colour[x]));
+                start[x] = y, colour[x] = px[x];
+            }
             out[x] = start[x];
         }
     }
@@ -110,7 +121,7 @@ void column_run_lengths(const Raster& r, const Ink& ink, std::vector<int>& len) 
         int* out = &len[size_t(y) * r.width];
         for (int x = x0; x < x1; ++x) {
             int s = out[x];
-            if (s != below[x]) end[x] = y;  // the run below started elsewhere: this pixel ends its own run
+            end[x] = s != below[x] ? y : end[x];  // the run below started elsewhere: this pixel ends its own run
             below[x] = s;
             out[x] = end[x] - s + 1;
         }
@@ -290,7 +301,7 @@ Rules find_rules(const Raster& raster, double min_length) {
     rules.fills = find_fills(raster, mark, blank);
     Ink ink = find_ink(raster, mark, blank);
     std::vector<int> across;  // one buffer for both directions: a page's worth of ints is 2 MB
-    column_run_lengths(raster, ink, across);
+    column_run_lengths(raster, ink, blank, across);
     rules.horizontal = merge_runs(horizontal_thin_runs(raster, across, ink, max_thick, min_len), true, raster.scale);
     row_run_lengths(raster, ink, across);
     rules.vertical = merge_runs(vertical_thin_runs(raster, across, ink, max_thick, min_len), false, raster.scale);
@@ -328,16 +339,13 @@ std::string dominant_fill(const Raster& r, double x0, double y0, double x1, doub
     int px1 = std::min(r.width, int(std::floor(x1 * r.scale)) - 2);
     int py1 = std::min(r.height, int(std::floor(y1 * r.scale)) - 2);
     if (px1 <= px0 || py1 <= py0) return "";
-    std::unordered_map<uint32_t, long> counts;
+    ColourCount counts;
     for (int y = py0; y < py1; ++y)
         for (int x = px0; x < px1; ++x) {
             uint32_t p = r.at(x, y) | 0xFF000000u;
-            if (!is_white(p)) ++counts[p];
+            if (!is_white(p)) counts.add(p);
         }
-    uint32_t best = 0;
-    long best_count = 0;
-    for (auto [p, n] : counts)
-        if (n > best_count) best = p, best_count = n;
+    auto [best, best_count] = counts.most();
     long area = long(px1 - px0) * (py1 - py0);
     if (best_count * 3 < area) return "";
     return hex_colour(best);

@@ -10,7 +10,8 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
-#include <unordered_map>
+
+#include "importers/pdf/colour_count.h"
 
 namespace planport::pdf {
 namespace {
@@ -59,12 +60,10 @@ std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& 
         c.band1 = std::min(r.height - 1, int(std::floor((w.y0 + 0.58 * h) * s - 0.5)));
         int py0 = std::max(0, int(std::floor(w.y0 * s))), py1 = std::min(r.height - 1, int(std::ceil(w.y1 * s)) - 1);
         if (c.px1 - c.px0 < 2 || c.band1 < c.band0 || py1 < py0) continue;
-        std::unordered_map<uint32_t, long> counts;
+        ColourCount counts;
         for (int y = py0; y <= py1; ++y)
-            for (int x = c.px0; x <= c.px1; ++x) ++counts[r.at(x, y) | 0xFF000000u];
-        long best = 0;
-        for (auto [p, n] : counts)
-            if (n > best) c.background = p, best = n;
+            for (int x = c.px0; x <= c.px1; ++x) counts.add(r.at(x, y) | 0xFF000000u);
+        c.background = counts.most().first;
         cands.push_back(c);
     }
     // Struck spans per box, in pixels.
