@@ -219,46 +219,81 @@ std::vector<Segment> merge_runs(std::vector<PixelRun> runs, bool horizontal, dou
 
 // Areas of one colour; their pixels are marked kFill (the colour around white text in a filled band would
 // otherwise look like thin rules between the glyphs), other non-white pixels kSeen.
+// An area is a 4-connected set of pixels of exactly one colour. It is found run by run, not pixel by pixel:
+// each row is cut into runs of one colour, a run joins the runs of its colour that touch it on the row above
+// (union-find), and the areas come out in the order of their first pixel.
 std::vector<FillRegion> find_fills(const Raster& r, std::vector<char>& mark, const std::vector<char>& blank) {
-    std::vector<FillRegion> out;
-    mark.assign(r.pixels.size(), kUnseen);
-    std::vector<size_t> stack, members;
-    int min_w = std::max(3, int(4 * r.scale)), min_h = std::max(3, int(3 * r.scale));
-    for (size_t start = 0; start < r.pixels.size(); ++start) {
-        if (start % r.width == 0 && blank[start / r.width]) {  // a fill has no pixel on a blank row
-            start += r.width - 1;
-            continue;
-        }
-        if (mark[start] != kUnseen || is_white(r.pixels[start])) continue;
-        uint32_t colour = r.pixels[start];
-        int x0 = r.width, y0 = r.height, x1 = -1, y1 = -1;
-        long count = 0;
-        stack.assign(1, start);
-        members.clear();
-        mark[start] = kSeen;
-        while (!stack.empty()) {
-            size_t i = stack.back();
-            stack.pop_back();
-            members.push_back(i);
-            int x = int(i % r.width), y = int(i / r.width);
-            ++count;
-            x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
-            auto visit = [&](size_t j) {
-                if (mark[j] == kUnseen && r.pixels[j] == colour) {
-                    mark[j] = kSeen;
-                    stack.push_back(j);
+    struct ColourRun {
+        int y, x0, x1;  // x1 exclusive
+        uint32_t colour;
+    };
+    std::vector<ColourRun> runs;
+    std::vector<size_t> parent;
+    auto root = [&](size_t i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    size_t above = 0, above_end = 0;  // the runs of row y - 1
+    for (int y = 0; y < r.height; ++y) {
+        size_t row_begin = runs.size();
+        if (!blank[y]) {
+            const uint32_t* px = &r.pixels[size_t(y) * r.width];
+            for (int x = 0; x < r.width;) {
+                uint32_t p = px[x];
+                if (is_white(p)) {
+                    ++x;
+                    continue;
                 }
-            };
-            if (x > 0) visit(i - 1);
-            if (x + 1 < r.width) visit(i + 1);
-            if (y > 0) visit(i - r.width);
-            if (y + 1 < r.height) visit(i + r.width);
+                int end = x + 1;
+                while (end < r.width && px[end] == p) ++end;
+                runs.push_back({y, x, end, p});
+                parent.push_back(runs.size() - 1);
+                x = end;
+            }
         }
-        int w = x1 - x0 + 1, h = y1 - y0 + 1;
-        // Text inside a fill leaves holes; a glyph or a rule is too small or too sparse to count.
-        if (w < min_w || h < min_h || count < 0.6 * double(w) * h) continue;
-        for (size_t i : members) mark[i] = kFill;
-        out.push_back({x0 / r.scale, y0 / r.scale, (x1 + 1) / r.scale, (y1 + 1) / r.scale, hex_colour(colour)});
+        // Both rows' runs are in x order: one sweep finds the pairs that share a column.
+        size_t k = above;
+        for (size_t i = row_begin; i < runs.size() && k < above_end; ++i) {
+            while (k < above_end && runs[k].x1 <= runs[i].x0) ++k;
+            for (size_t j = k; j < above_end && runs[j].x0 < runs[i].x1; ++j)
+                if (runs[j].colour == runs[i].colour) {
+                    size_t a = root(i), b = root(j);
+                    if (a != b) parent[std::max(a, b)] = std::min(a, b);  // the earlier run stays the root
+                }
+        }
+        above = row_begin, above_end = runs.size();
+    }
+    struct Area {
+        int x0, y0, x1, y1;  // pixels, inclusive
+        long count;
+    };
+    std::vector<Area> areas(runs.size(), Area{0, 0, -1, -1, 0});
+    for (size_t i = 0; i < runs.size(); ++i) {
+        Area& a = areas[root(i)];
+        const ColourRun& run = runs[i];
+        if (a.count == 0) a = {run.x0, run.y, run.x1 - 1, run.y, 0};
+        a.x0 = std::min(a.x0, run.x0), a.x1 = std::max(a.x1, run.x1 - 1);
+        a.y0 = std::min(a.y0, run.y), a.y1 = std::max(a.y1, run.y);
+        a.count += run.x1 - run.x0;
+    }
+    // Text inside a fill leaves holes; a glyph or a rule is too small or too sparse to count.
+    int min_w = std::max(3, int(4 * r.scale)), min_h = std::max(3, int(3 * r.scale));
+    auto is_fill = [&](const Area& a) {
+        int w = a.x1 - a.x0 + 1, h = a.y1 - a.y0 + 1;
+        return a.count > 0 && w >= min_w && h >= min_h && a.count >= 0.6 * double(w) * h;
+    };
+    mark.assign(r.pixels.size(), kUnseen);
+    std::vector<FillRegion> out;
+    for (size_t i = 0; i < runs.size(); ++i) {
+        size_t top = root(i);
+        bool fill = is_fill(areas[top]);
+        std::fill_n(mark.begin() + size_t(runs[i].y) * r.width + runs[i].x0, runs[i].x1 - runs[i].x0,
+                    fill ? kFill : kSeen);
+        if (fill && top == i) {  // the root is the area's first run in raster order
+            const Area& a = areas[i];
+            out.push_back({a.x0 / r.scale, a.y0 / r.scale, (a.x1 + 1) / r.scale, (a.y1 + 1) / r.scale,
+                           hex_colour(runs[i].colour)});
+        }
     }
     return out;
 }
