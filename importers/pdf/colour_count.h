@@ -3,6 +3,7 @@
 // costs far less than hashing every pixel; a photograph's thousands of colours go on to a map.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <unordered_map>
 #include <utility>

@@ -115,3 +115,43 @@ TEST_CASE("a shaded paragraph inside a ruled cell adds no rules; a shaded cell's
     auto banded = pdf::find_rules(s);
     CHECK(has_horizontal(banded, 50, 11, 189));
 }
+
+TEST_CASE("a fill is one area however its rows join: a U joined only at its foot, found in raster order") {
+    auto r = white_raster(120, 80);
+    // A U of one colour: two arms that meet only on the rows at the bottom. Row by row, its first rows hold
+    // two separate runs that join later; it must still be one fill with the bounding box of the whole U.
+    paint(r, 10, 10, 30, 60, kRed);
+    paint(r, 60, 10, 80, 60, kRed);
+    paint(r, 10, 60, 80, 70, kRed);
+    // A grey block that starts higher up: its first pixel comes first in raster order.
+    paint(r, 90, 5, 115, 30, kGrey);
+    auto rules = pdf::find_rules(r);
+    REQUIRE(rules.fills.size() == 2);
+    CHECK(rules.fills[0].colour == "#808080");
+    CHECK(rules.fills[1].colour == "#FF0000");
+    CHECK(rules.fills[1].x0 == doctest::Approx(10));
+    CHECK(rules.fills[1].x1 == doctest::Approx(80));
+    CHECK(rules.fills[1].y0 == doctest::Approx(10));
+    CHECK(rules.fills[1].y1 == doctest::Approx(70));
+}
+
+TEST_CASE("areas touching only at a corner, or of two colours side by side, are separate fills") {
+    auto r = white_raster(120, 80);
+    paint(r, 10, 10, 40, 40, kRed);
+    paint(r, 40, 40, 70, 70, kRed);   // touches the first only diagonally (4-connected areas)
+    paint(r, 80, 10, 95, 40, kGrey);
+    paint(r, 95, 10, 110, 40, kRed);  // red against grey on the same rows
+    auto rules = pdf::find_rules(r);
+    REQUIRE(rules.fills.size() == 4);
+    for (const auto& f : rules.fills) CHECK(f.x1 - f.x0 <= 30);
+}
+
+TEST_CASE("a sparse area of one colour (text, a hatching) is no fill, and its strokes can still be rules") {
+    auto r = white_raster(200, 60);
+    for (int y = 10; y < 50; y += 10) paint(r, 10, y, 190, y + 1, kGrey);  // four rules joined by a frame
+    paint(r, 10, 10, 11, 41, kGrey);
+    auto rules = pdf::find_rules(r);
+    CHECK(rules.fills.empty());
+    CHECK(has_horizontal(rules, 20.5, 10, 190));
+    CHECK(has_horizontal(rules, 40.5, 10, 190));
+}
