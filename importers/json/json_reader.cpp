@@ -15,12 +15,19 @@ namespace {
 
 constexpr int kMaxDepth = 64;
 
+struct Member;
+
 struct Value {
     enum Kind { Null, Bool, Number, String, Array, Object } kind = Null;
     bool boolean = false;
     std::string text;  ///< a string's content, or a number as written
     std::vector<Value> items;
-    std::vector<std::pair<std::string, Value>> members;
+    std::vector<Member> members;  ///< a struct, not a pair: clang 14 rejects pair<string, Value> while Value is incomplete
+};
+
+struct Member {
+    std::string name;
+    Value value;
 };
 
 class Parser {
@@ -110,7 +117,7 @@ private:
             skip_space();
             if (i_ >= s_.size() || s_[i_] != ':') fail("expected ':' after a member name");
             ++i_;
-            v.members.emplace_back(std::move(name), value(depth + 1));
+            v.members.push_back(Member{std::move(name), value(depth + 1)});
             skip_space();
             if (i_ < s_.size() && s_[i_] == ',') {
                 ++i_;
@@ -263,7 +270,7 @@ std::string at(const std::string& path, const char* name) { return path.empty() 
 
 const Value* member(const Value& obj, const char* name) {
     for (const auto& m : obj.members)
-        if (m.first == name) return &m.second;
+        if (m.name == name) return &m.value;
     return nullptr;
 }
 
