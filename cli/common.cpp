@@ -98,10 +98,9 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run, con
         failures.emplace_back(p.substr(0, p.find(": ")), p.substr(p.find(": ") + 2));
         ++run.failed;
     }
-    ProgressBar bar(static_cast<int>(inputs.files.size()), !quiet && isatty(STDERR_FILENO));
     // Each file's result is taken in input order as soon as it is ready and then dropped: only its plans
     // live on (in run.plans, or not at all when a sink writes them out).
-    convert_each(inputs.files, options, bar, [&](FileResult&& r) {
+    auto take = [&](FileResult&& r, ProgressBar& bar) {
         if (!r.ok) {
             bar.print(r.path + ": error: " + r.error);
             failures.emplace_back(r.path, r.error);
@@ -133,7 +132,11 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run, con
             for (const auto& u : r.diag.unmapped)
                 bar.print(r.path + ": table " + std::to_string(u.table) +
                           ": not recognised, reported as unmapped (first row: " + u.first_row + ")");
-    });
+    };
+    {  // the bar is cleared (destroyed) before the summary is printed
+        ProgressBar bar(static_cast<int>(inputs.files.size()), !quiet && isatty(STDERR_FILENO));
+        convert_each(inputs.files, options, bar, [&](FileResult&& r) { take(std::move(r), bar); });
+    }
     int files_total = static_cast<int>(inputs.files.size() + inputs.problems.size());
     if (!quiet) {
         std::cerr << "planport: " << (files_total - run.failed) << " of " << files_total << " files converted, " << run.failed
