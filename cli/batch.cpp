@@ -2,8 +2,8 @@
 #include "cli/batch.h"
 
 #include <condition_variable>
-#include <map>
 #include <exception>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -89,14 +89,6 @@ void convert_each(const std::vector<std::string>& files, const BatchOptions& opt
         changed.notify_all();
     }
     for (auto& t : threads) t.join();
-}
-
-std::vector<FileResult> convert_all(const std::vector<std::string>& files, const BatchOptions& options) {
-    std::vector<FileResult> results;
-    results.reserve(files.size());
-    ProgressBar bar(static_cast<int>(files.size()), options.progress);
-    convert_each(files, options, bar, [&](FileResult&& r) { results.push_back(std::move(r)); });
-    return results;
 }
 
 }  // namespace planport::cli

@@ -24,7 +24,6 @@ struct FileResult {
 
 struct BatchOptions {
     int jobs = 0;             ///< 0 = all cores
-    bool progress = false;    ///< draw a progress bar on stderr (convert_all; convert_each is given one)
     long memory_ceiling_mb = 0;  ///< the ceiling set (cli/limits.h), named in "out of memory" errors; 0 = none
     ImportOptions import;
 };
@@ -35,9 +34,6 @@ struct BatchOptions {
 /// `bar` shows the progress (files started and done); deliver may print through it.
 void convert_each(const std::vector<std::string>& files, const BatchOptions& options, ProgressBar& bar,
                   const std::function<void(FileResult&&)>& deliver);
-
-/// All results at once, in input order (convert_each collected).
-std::vector<FileResult> convert_all(const std::vector<std::string>& files, const BatchOptions& options);
 
 /// Converts one file (document or saved model JSON).
 FileResult convert_one(const std::string& path, const BatchOptions& options);

@@ -1,7 +1,7 @@
 // cmd_report.cpp — `planport report`: plans in, the actions CSV (and, as they land, HTML and JSON) out.
 #include <fstream>
-#include <memory>
 #include <iostream>
+#include <memory>
 
 #include "cli/common.h"
 #include "exporters/atomic_file.h"
@@ -63,10 +63,7 @@ int cmd_report(const std::vector<std::string>& args) {
         csv_file = std::make_unique<AtomicFile>(csv_path);
         csv_out = &csv_file->stream();
     }
-    if (csv_out) {
-        csv_begin(*csv_out, csv);
-        write_csv_row(*csv_out, actions_csv_columns(), csv);
-    }
+    if (csv_out) write_actions_csv(*csv_out, {}, csv);  // no plans yet: the byte-order mark (--excel) and header
     bool keep_plans = vm.count("html") || vm.count("json");
     BatchRun run;
     auto sink = [&](Plan&& plan) {

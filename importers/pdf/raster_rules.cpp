@@ -46,29 +46,14 @@ std::vector<char> blank_rows(const Raster& r) {
 enum : char { kUnseen = 0, kSeen = 1, kFill = 2 };
 
 // Where the rule finder has work: ink is a pixel neither white nor part of a fill (find_fills marks those
-// kSeen), and only rows and columns holding ink can hold a rule. A page of text is mostly white, so most rows
-// and columns are skipped.
+// kSeen, and notes here the rows and columns they are in), and only rows and columns holding ink can hold a
+// rule. A page of text is mostly white, so most rows and columns are skipped.
 struct Ink {
     const std::vector<char>& mark;  // per pixel, from find_fills
     std::vector<char> row;          // per row: any ink in it
     int x0 = 0, x1 = -1;            // the columns holding ink, inclusive (x1 < x0: none)
     bool at(size_t i) const { return mark[i] == kSeen; }
 };
-
-Ink find_ink(const Raster& r, const std::vector<char>& mark, const std::vector<char>& blank) {
-    Ink ink{mark, std::vector<char>(size_t(r.height), 0), r.width, -1};
-    for (int y = 0; y < r.height; ++y) {
-        if (blank[y]) continue;
-        size_t base = size_t(y) * r.width;
-        for (int x = 0; x < r.width; ++x) {
-            if (!ink.at(base + x)) continue;
-            ink.row[y] = 1;
-            ink.x0 = std::min(ink.x0, x);
-            ink.x1 = std::max(ink.x1, x);
-        }
-    }
-    return ink;
-}
 
 // Length of the run of similar colours through each pixel along its row, into len; rows without ink are left
 // as they were (nobody reads them).
@@ -218,11 +203,12 @@ std::vector<Segment> merge_runs(std::vector<PixelRun> runs, bool horizontal, dou
 }
 
 // Areas of one colour; their pixels are marked kFill (the colour around white text in a filled band would
-// otherwise look like thin rules between the glyphs), other non-white pixels kSeen.
+// otherwise look like thin rules between the glyphs), other non-white pixels kSeen (ink).
 // An area is a 4-connected set of pixels of exactly one colour. It is found run by run, not pixel by pixel:
 // each row is cut into runs of one colour, a run joins the runs of its colour that touch it on the row above
 // (union-find), and the areas come out in the order of their first pixel.
-std::vector<FillRegion> find_fills(const Raster& r, std::vector<char>& mark, const std::vector<char>& blank) {
+std::vector<FillRegion> find_fills(const Raster& r, std::vector<char>& mark, const std::vector<char>& blank,
+                                   Ink& ink) {
     struct ColourRun {
         int y, x0, x1;  // x1 exclusive
         uint32_t colour;
@@ -289,6 +275,11 @@ std::vector<FillRegion> find_fills(const Raster& r, std::vector<char>& mark, con
         bool fill = is_fill(areas[top]);
         std::fill_n(mark.begin() + size_t(runs[i].y) * r.width + runs[i].x0, runs[i].x1 - runs[i].x0,
                     fill ? kFill : kSeen);
+        if (!fill) {
+            ink.row[runs[i].y] = 1;
+            ink.x0 = std::min(ink.x0, runs[i].x0);
+            ink.x1 = std::max(ink.x1, runs[i].x1 - 1);
+        }
         if (fill && top == i) {  // the root is the area's first run in raster order
             const Area& a = areas[i];
             out.push_back({a.x0 / r.scale, a.y0 / r.scale, (a.x1 + 1) / r.scale, (a.y1 + 1) / r.scale,
@@ -333,8 +324,8 @@ Rules find_rules(const Raster& raster, double min_length) {
     int min_len = std::max(3, int(std::lround(min_length * raster.scale)));
     std::vector<char> mark;
     auto blank = blank_rows(raster);
-    rules.fills = find_fills(raster, mark, blank);
-    Ink ink = find_ink(raster, mark, blank);
+    Ink ink{mark, std::vector<char>(size_t(raster.height), 0), raster.width, -1};
+    rules.fills = find_fills(raster, mark, blank, ink);
     std::vector<int> across;  // one buffer for both directions: a page's worth of ints is 2 MB
     column_run_lengths(raster, ink, blank, across);
     rules.horizontal = merge_runs(horizontal_thin_runs(raster, across, ink, max_thick, min_len), true, raster.scale);
