@@ -74,7 +74,7 @@ Document read_docx_bytes(const std::string& bytes, const std::string& name, Diag
     doc.source = name;
     doc.format = "docx";
     doc.title = pkg.title;
-    docx::ReadContext ctx{pkg.styles, pkg.numbering, pkg.theme, diag, name};
+    docx::ReadContext ctx{pkg.styles, pkg.numbering, pkg.theme, diag, name, 0, false, std::nullopt};
     const docx::XmlElement* body = pkg.document.w_child("body");
     if (!body) {
         diag.warn(name + ": " + pkg.main_part + " has no w:body");
