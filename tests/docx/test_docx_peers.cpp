@@ -257,7 +257,7 @@ TEST_CASE("docx peers: mammoth.js tables.docx agrees with tables.expected.html")
 // runs, fields, content controls, tracked changes and lists, on files that exercise them.
 TEST_CASE("docx peers: paragraph text agrees with pandoc's .native") {
     int files = 0, expected = 0, matched = 0, deliberate = 0;
-    for (const fs::path folder : {peers / "pandoc", peers / "_edge_cases_no_table/pandoc"}) {
+    for (const fs::path& folder : {peers / "pandoc", peers / "_edge_cases_no_table/pandoc"}) {
         for (const auto& e : fs::directory_iterator(folder)) {
             if (e.path().extension() != ".docx") continue;
             fs::path native = e.path();
