@@ -13,21 +13,22 @@ namespace planport::pdf {
 
 class ColourCount {
 public:
-    void add(uint32_t colour) {
+    /// Counts n more pixels of the colour.
+    void add(uint32_t colour, long n = 1) {
         if (last_ < few_.size() && few_[last_].first == colour) {
-            ++few_[last_].second;
+            few_[last_].second += n;
             return;
         }
         size_t i = 0;
         while (i < few_.size() && few_[i].first != colour) ++i;
         if (i < few_.size()) {
-            ++few_[i].second;
+            few_[i].second += n;
             last_ = i;
         } else if (few_.size() < kFew) {
-            few_.emplace_back(colour, 1);
+            few_.emplace_back(colour, n);
             last_ = i;
         } else {
-            ++many_[colour];
+            many_[colour] += n;
         }
     }
 

@@ -24,6 +24,7 @@ std::vector<TextBox> add_drawn_bullets(std::vector<TextBox> boxes, const Raster&
     };
     std::vector<TextBox> added;
     std::vector<char> seen(r.pixels.size(), 0);
+    std::vector<size_t> stack, members;  // of one flood at a time, kept to spare an allocation per flood
     for (const auto& w : boxes) {
         if (w.rotation != 0 || w.text == "\u2022") continue;
         double em = w.font_size > 0 ? w.font_size : 0.8 * (w.y1 - w.y0);
@@ -39,7 +40,8 @@ std::vector<TextBox> add_drawn_bullets(std::vector<TextBox> boxes, const Raster&
                 if (seen[start] || !dark(r.pixels[start])) continue;
                 // The dot: pixels of its colour joined to this one (given up when it grows too big).
                 uint32_t colour = r.pixels[start];
-                std::vector<size_t> stack{start}, members;
+                stack.assign(1, start);
+                members.clear();
                 seen[start] = 1;
                 int x0 = x, x1 = x, y0 = y, y1 = y;
                 size_t limit = size_t(std::ceil(0.7 * em * s) * std::ceil(0.7 * em * s)) + 4;

@@ -33,14 +33,14 @@ struct Raster {
     uint32_t at(int x, int y) const { return pixels[size_t(y) * size_t(width) + size_t(x)]; }
 };
 
-/// A Raster run-length encoded (packed_raster.h): runs of palette colours, or, when that would not be smaller,
-/// the pixels themselves in palette.
-struct PackedRaster {
+/// A page's non-white paint, kept while the other pages are read (paint_map.h): for each row, runs of one
+/// palette colour, packed as varints; row y's runs are bytes[row_start[y], row_start[y + 1]).
+struct PaintMap {
     int width = 0, height = 0;
     double scale = 1;
-    bool raw = false;
     std::vector<uint32_t> palette;
-    std::vector<uint8_t> runs;
+    std::vector<size_t> row_start;  ///< height + 1 offsets into bytes
+    std::vector<uint8_t> bytes;
 };
 
 /// One page: its size as shown, its words and its raster.
@@ -50,7 +50,7 @@ struct PageContent {
     int rotation = 0;  ///< degrees the page is turned when shown (0, 90, 180, 270); width/height are as shown
     std::vector<TextBox> boxes;
     Raster raster;
-    PackedRaster packed_raster;  ///< the raster while other pages are worked on (read_pdf unpacks it)
+    PaintMap paint;  ///< the raster's paint, kept after the raster is dropped (read_pdf's first look makes it)
 };
 
 }  // namespace planport::pdf

@@ -11,8 +11,8 @@
 
 #include "importers/pdf/drawn_bullets.h"
 #include "importers/pdf/lines.h"
-#include "importers/pdf/packed_raster.h"
 #include "importers/pdf/pages.h"
+#include "importers/pdf/paint_map.h"
 #include "importers/pdf/paragraphs.h"
 #include "importers/pdf/poppler_source.h"
 #include "importers/pdf/raster_rules.h"
@@ -32,14 +32,16 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     Diagnostics local;  // the layout's warnings say where in the file; the file name goes in front
     std::vector<pdf::Rules> rules;
     std::vector<std::vector<BBox>> ruled_areas;
-    // The first look at each page is taken while poppler's reader holds its raster unpacked (PageHook): it is
-    // turned upright, struck text dropped, drawn bullets added and its rules found. The raster is unpacked
-    // again only while the page's tables are found (packed_raster.h: a 500-page document held a gigabyte).
+    // The first look at each page is taken while poppler's reader holds its raster (PageHook): it is turned
+    // upright, struck text dropped, drawn bullets added and its rules found. Its paint is kept, packed, for the
+    // cells' shading (paint_map.h); the raster is dropped (a 500-page document held a gigabyte of them).
     auto first_look = [&](pdf::PageContent& page) {
         pdf::turn_upright(page);
         page.boxes = pdf::drop_struck_text(std::move(page.boxes), page.raster);
         page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), page.raster);
-        rules.push_back(pdf::find_rules(page.raster));
+        auto paint = pdf::paint_runs(page.raster);
+        rules.push_back(pdf::find_rules(page.raster, paint));
+        page.paint = pdf::pack_paint(page.raster, paint);
         ruled_areas.emplace_back();
         for (const auto& g : pdf::find_grids(rules.back()))
             ruled_areas.back().push_back({g.xs.front(), g.ys.front(), g.xs.back(), g.ys.back()});
@@ -69,10 +71,8 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
                        std::to_string(page.number) + "-" + std::to_string(src.pages.back().number) + " not laid out");
             break;
         }
-        page.raster = pdf::unpack_raster(page.packed_raster);
-        page.packed_raster = {};
-        results.push_back({page.number, pdf::find_tables(words[i], rules[i], page.raster, page.number)});
-        page.raster = {};
+        results.push_back({page.number, pdf::find_tables(words[i], rules[i], page.paint, page.number)});
+        page.paint = {};
         std::vector<pdf::TextBox>().swap(words[i]);
     }
     doc.blocks = pdf::assemble(results, body, local);

@@ -13,8 +13,6 @@
 #include <fstream>
 #include <memory>
 
-#include "importers/pdf/packed_raster.h"
-
 namespace planport::pdf {
 namespace {
 
@@ -92,8 +90,13 @@ Raster read_raster(const poppler::page& page, double dpi) {
     r.width = img.width();
     r.height = img.height();
     r.scale = dpi / 72.0;
-    r.pixels.resize(size_t(r.width) * size_t(r.height));
     const char* data = img.const_data();
+    if (img.bytes_per_row() == r.width * 4) {  // rows end to end: one copy, no zeroing first
+        const auto* first = reinterpret_cast<const uint32_t*>(data);
+        r.pixels.assign(first, first + size_t(r.width) * size_t(r.height));
+        return r;
+    }
+    r.pixels.resize(size_t(r.width) * size_t(r.height));
     for (int y = 0; y < r.height; ++y)
         std::memcpy(&r.pixels[size_t(y) * r.width], data + size_t(y) * img.bytes_per_row(), size_t(r.width) * 4);
     return r;
@@ -165,9 +168,10 @@ SourceDocument load_pdf(const std::string& path, const SourceOptions& options, D
         }
         if (!pc.boxes.empty()) any_text = true;
         pc.raster = read_raster(*page, options.dpi);
-        if (on_page) on_page(pc);
-        pc.packed_raster = pack_raster(pc.raster);
-        pc.raster = {};
+        if (on_page) {
+            on_page(pc);
+            pc.raster = {};
+        }
         out.pages.push_back(std::move(pc));
     }
     if (!any_text && !out.pages.empty()) throw ImportError("no text layer (a scanned PDF?)");

@@ -24,9 +24,9 @@ struct SourceDocument {
     std::vector<PageContent> pages;  ///< the pages read, in order
 };
 
-/// Called on each page as it is read, its raster still unpacked in `raster` (the reader packs it afterwards
-/// into packed_raster, so a long document never holds every page's raster): work that needs the pixels of
-/// every page goes here, where they come for free.
+/// Called on each page as it is read, with its raster; the reader drops the raster afterwards (a long document
+/// must not hold every page's raster), so work that needs the pixels goes here, and keeps what it needs later
+/// (read_pdf keeps the page's paint). Without a hook, every page keeps its raster.
 using PageHook = std::function<void(PageContent&)>;
 
 /// Reads the pages [first_page, last_page] of a PDF. Throws ImportError for a file that is not a PDF,

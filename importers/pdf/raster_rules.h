@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "importers/pdf/page_content.h"
+#include "importers/pdf/paint_map.h"
 
 namespace planport::pdf {
 
@@ -31,8 +32,8 @@ struct Rules {
 /// raster gives no rules.
 Rules find_rules(const Raster& raster, double min_length = 8);
 
-/// The non-white colour covering at least a third of the rectangle (points), as "#RRGGBB"; "" when none.
-std::string dominant_fill(const Raster& raster, double x0, double y0, double x1, double y1);
+/// The same with the raster's paint runs already made (paint_runs(raster)).
+Rules find_rules(const Raster& raster, const std::vector<PaintRun>& runs, double min_length = 8);
 
 /// "#RRGGBB" of a 0xAARRGGBB pixel.
 std::string hex_colour(uint32_t pixel);

@@ -71,7 +71,7 @@ std::vector<Line> data_bands(const std::vector<std::vector<TextBox>>& cols, cons
 
 }  // namespace
 
-FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const Raster& raster, int page,
+FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const PaintMap& paint, int page,
                        std::vector<FoundTable>& nested) {
     std::vector<TextBox> inside, outside;
     for (auto& w : pool) {
@@ -182,7 +182,7 @@ FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const R
                 if (a.r != r) continue;
                 Cell cell = make_cell(words[i], page);
                 cell.row = int(t.rows.size()), cell.col = a.c, cell.rowspan = a.rs, cell.colspan = a.cs;
-                cell.fill = dominant_fill(raster, g.xs[a.c], g.ys[a.r], g.xs[a.c + a.cs], g.ys[a.r + a.rs]);
+                cell.fill = dominant_fill(paint, g.xs[a.c], g.ys[a.r], g.xs[a.c + a.cs], g.ys[a.r + a.rs]);
                 for (size_t k = 0; k < nested.size();) {
                     const BBox& b = *nested[k].table.bbox;
                     double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
@@ -207,7 +207,7 @@ FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const R
             for (int c = 0; c < ncols; ++c) {
                 Cell cell = make_cell(mine[c], page);
                 cell.row = int(t.rows.size()), cell.col = c;
-                cell.fill = dominant_fill(raster, g.xs[c], band.y0, g.xs[c + 1], band.y1);
+                cell.fill = dominant_fill(paint, g.xs[c], band.y0, g.xs[c + 1], band.y1);
                 row.cells.push_back(std::move(cell));
             }
             t.rows.push_back(std::move(row));

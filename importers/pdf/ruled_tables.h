@@ -19,7 +19,7 @@ bool fill_grid_misses_columns(const RuleGrid& grid, const std::vector<TextBox>& 
 
 /// The ruled table of a grid; its words leave the pool. Tables of nested grids (built before) go into the
 /// cell holding their middle and leave `nested`.
-FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const Raster& raster, int page,
+FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const PaintMap& paint, int page,
                        std::vector<FoundTable>& nested);
 
 }  // namespace planport::pdf

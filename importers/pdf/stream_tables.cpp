@@ -6,7 +6,7 @@
 //   3. each line is a row unless it continues the row above: no rule between them (rows ruled), or a tight
 //      step of wrapped text where rows are spaced wider, or a shaded cell holding both (rows unruled); a
 //      shaded cell ending between two lines ends the row; a ruled group of short entries is rows of data
-//   4. a cell's fill is the dominant raster colour in it
+//   4. a cell's fill is the dominant colour of the page's paint in it
 #include "importers/pdf/stream_tables.h"
 
 #include <algorithm>
@@ -75,7 +75,7 @@ double median(std::vector<double> v) {
 }
 
 FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double>& col_x, const Rules& rules,
-                        const Raster& raster, int page) {
+                        const PaintMap& paint, int page) {
     int ncols = int(col_x.size()) - 1;
     double x0 = col_x.front(), x1 = col_x.back();
     // Horizontal rules across most of the table separate its rows when there are any inside it: a drawn
@@ -214,7 +214,7 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
         for (int c = 0; c < ncols; ++c) {
             Cell cell = make_cell(rows[r].cols[c], page);
             cell.row = int(r), cell.col = c;
-            cell.fill = dominant_fill(raster, col_x[c], ry0, col_x[c + 1], ry1);
+            cell.fill = dominant_fill(paint, col_x[c], ry0, col_x[c + 1], ry1);
             row.cells.push_back(std::move(cell));
         }
         t.rows.push_back(std::move(row));
@@ -275,7 +275,7 @@ std::vector<double> stream_columns(const std::vector<Line>& lines) {
     return edges;
 }
 
-std::vector<FoundTable> stream_tables(const std::vector<Line>& lines, const Rules& rules, const Raster& raster,
+std::vector<FoundTable> stream_tables(const std::vector<Line>& lines, const Rules& rules, const PaintMap& paint,
                                       int page, std::vector<char>& used) {
     std::vector<FoundTable> out;
     used.assign(lines.size(), 0);
@@ -298,7 +298,7 @@ std::vector<FoundTable> stream_tables(const std::vector<Line>& lines, const Rule
         auto col_x = stream_columns(tabular);
         if (col_x.empty()) continue;
         for (const auto& l : block) col_x.front() = std::min(col_x.front(), l.x0), col_x.back() = std::max(col_x.back(), l.x1);
-        out.push_back(stream_table(block, col_x, rules, raster, page));
+        out.push_back(stream_table(block, col_x, rules, paint, page));
         for (size_t k = region.first; k <= region.last; ++k) used[k] = 1;
     }
     return out;

@@ -12,7 +12,7 @@ namespace planport::pdf {
 bool list_label_like(const std::string& word);
 
 /// The stream tables among lines (top to bottom); the lines they take are marked in used.
-std::vector<FoundTable> stream_tables(const std::vector<Line>& lines, const Rules& rules, const Raster& raster,
+std::vector<FoundTable> stream_tables(const std::vector<Line>& lines, const Rules& rules, const PaintMap& paint,
                                       int page, std::vector<char>& used);
 
 }  // namespace planport::pdf

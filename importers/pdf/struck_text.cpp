@@ -61,8 +61,16 @@ std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& 
         int py0 = std::max(0, int(std::floor(w.y0 * s))), py1 = std::min(r.height - 1, int(std::ceil(w.y1 * s)) - 1);
         if (c.px1 - c.px0 < 2 || c.band1 < c.band0 || py1 < py0) continue;
         ColourCount counts;
-        for (int y = py0; y <= py1; ++y)
-            for (int x = c.px0; x <= c.px1; ++x) counts.add(r.at(x, y) | 0xFF000000u);
+        long paper = 0;  // pure white, most of a word's box, counted in a loop of its own
+        for (int y = py0; y <= py1; ++y) {
+            const uint32_t* px = &r.pixels[size_t(y) * size_t(r.width)];
+            for (int x = c.px0; x <= c.px1; ++x) {
+                uint32_t p = px[x] | 0xFF000000u;
+                if (p == 0xFFFFFFFFu) ++paper;
+                else counts.add(p);
+            }
+        }
+        if (paper > 0) counts.add(0xFFFFFFFFu, paper);
         c.background = counts.most().first;
         cands.push_back(c);
     }

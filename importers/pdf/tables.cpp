@@ -10,7 +10,7 @@
 
 namespace planport::pdf {
 
-PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rules, const Raster& raster,
+PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rules, const PaintMap& paint,
                        int page) {
     PageTables out;
     std::vector<TextBox> pool = boxes;
@@ -36,7 +36,7 @@ PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rul
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return area(a) < area(b); });
     std::vector<std::vector<FoundTable>> kids(grids.size());
     for (size_t i : order) {
-        FoundTable ft = ruled_table(grids[i], pool, raster, page, kids[i]);
+        FoundTable ft = ruled_table(grids[i], pool, paint, page, kids[i]);
         for (auto& unplaced : kids[i]) out.tables.push_back(std::move(unplaced));
         bool keep = count_nonempty_cells(ft.table) > 0;
         if (!keep) continue;
@@ -46,7 +46,7 @@ PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rul
     // 2. unruled tables among the remaining lines; the lines left over are the page's text
     auto lines = build_lines(std::move(pool));
     std::vector<char> used;
-    for (auto& ft : stream_tables(lines, rules, raster, page, used)) out.tables.push_back(std::move(ft));
+    for (auto& ft : stream_tables(lines, rules, paint, page, used)) out.tables.push_back(std::move(ft));
     for (size_t k = 0; k < lines.size(); ++k)
         if (!used[k]) out.other_lines.push_back(std::move(lines[k]));
     std::stable_sort(out.tables.begin(), out.tables.end(),

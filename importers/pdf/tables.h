@@ -1,5 +1,5 @@
 // tables.h — finds the tables on one page: ruled tables from the raster's rule grid (ruled_tables.cpp),
-// unruled ones from text aligned in columns (stream_tables.cpp). Works on plain words, rules and a raster.
+// unruled ones from text aligned in columns (stream_tables.cpp). Works on plain words, rules and the page's paint (cell shading).
 #pragma once
 
 #include <vector>
@@ -25,7 +25,7 @@ struct PageTables {
 /// Finds tables on page `page` (1-based). A rule grid of at least two cells makes a ruled table, a rule
 /// missing inside it makes a spanning cell; words outside grids go to stream detection, where two or more
 /// consecutive lines with wide gaps aligned into the same columns make a table.
-PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& rules, const Raster& raster, int page);
+PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& rules, const PaintMap& paint, int page);
 
 /// The grid edges of a ruled table from horizontal and vertical rules: groups of crossing rules; exposed
 /// for tests. Each result is {xs, ys}.

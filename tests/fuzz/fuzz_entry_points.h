@@ -22,7 +22,7 @@
 #include "importers/json/json_reader.h"
 #include "importers/pdf/drawn_bullets.h"
 #include "importers/pdf/lines.h"
-#include "importers/pdf/packed_raster.h"
+#include "importers/pdf/paint_map.h"
 #include "importers/pdf/pages.h"
 #include "importers/pdf/paragraphs.h"
 #include "importers/pdf/raster_rules.h"
@@ -212,8 +212,8 @@ inline pdf::PageContent page_from(ByteReader& in, int number) {
 
 }  // namespace detail
 
-/// The PDF layout steps of read_pdf (raster packing, which must give the raster back; turn upright, struck
-/// text, drawn bullets, rules, grids, running text, tables, assembly) on up to three pages decoded from the
+/// The PDF layout steps of read_pdf (turn upright, struck text, drawn bullets, paint runs and their packing,
+/// which must give the runs back; rules, grids, running text, tables, assembly) on up to three pages decoded from the
 /// input, then the recogniser on the Document they make. Returns the number of blocks.
 inline int pdf_layout(const uint8_t* data, size_t size) {
     ByteReader in(data, size);
@@ -221,10 +221,6 @@ inline int pdf_layout(const uint8_t* data, size_t size) {
     int count = in.range(1, 3);
     for (int i = 1; i <= count; ++i) pages.push_back(detail::page_from(in, i));
     for (auto& page : pages) {
-        pdf::Raster back = pdf::unpack_raster(pdf::pack_raster(page.raster));
-        require(back.width == page.raster.width && back.height == page.raster.height &&
-                    back.scale == page.raster.scale && back.pixels == page.raster.pixels,
-                "unpack_raster(pack_raster(r)) is r");
         pdf::turn_upright(page);
         page.boxes = pdf::drop_struck_text(std::move(page.boxes), page.raster);
         page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), page.raster);
@@ -232,8 +228,11 @@ inline int pdf_layout(const uint8_t* data, size_t size) {
 
     std::vector<pdf::Rules> rules;
     std::vector<std::vector<BBox>> ruled_areas;
-    for (const auto& page : pages) {
-        rules.push_back(pdf::find_rules(page.raster));
+    for (auto& page : pages) {
+        auto paint = pdf::paint_runs(page.raster);
+        page.paint = pdf::pack_paint(page.raster, paint);
+        require(pdf::unpack_paint(page.paint) == paint, "unpack_paint(pack_paint(r, runs)) is runs");
+        rules.push_back(pdf::find_rules(page.raster, paint));
         ruled_areas.emplace_back();
         for (const auto& g : pdf::find_grids(rules.back())) {
             require(!g.xs.empty() && !g.ys.empty(), "find_grids gave a grid without edges");
@@ -249,7 +248,7 @@ inline int pdf_layout(const uint8_t* data, size_t size) {
     Diagnostics diag;
     std::vector<pdf::PageResult> results;
     for (size_t i = 0; i < pages.size(); ++i)
-        results.push_back({pages[i].number, pdf::find_tables(words[i], rules[i], pages[i].raster, pages[i].number)});
+        results.push_back({pages[i].number, pdf::find_tables(words[i], rules[i], pages[i].paint, pages[i].number)});
     Document doc;
     doc.source = "fuzz.pdf";
     doc.format = "pdf";

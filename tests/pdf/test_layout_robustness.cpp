@@ -62,7 +62,7 @@ TEST_CASE("random pages keep every letter exactly once") {
             int x = int(rng() % 90), y = int(rng() % 130);
             testing::paint(raster, x, y, x + 1 + int(rng() % 10), y + 1 + int(rng() % 10), 0xFF000000u | rng());
         }
-        auto found = pdf::find_tables(boxes, rules, raster, 1);
+        auto found = pdf::find_tables(boxes, rules, pdf::pack_paint(raster), 1);
         CAPTURE(seed);
         CHECK(letters_in(found) == expected);
         (void)pdf::find_rules(raster);
@@ -80,7 +80,7 @@ TEST_CASE("a regular grid of words and rules keeps every letter") {
             boxes.push_back(word("cell", 15.0 + 100 * c, 14.0 + 20 * r));
             expected += 4;
         }
-    auto found = pdf::find_tables(boxes, rules, pdf::Raster{}, 1);
+    auto found = pdf::find_tables(boxes, rules, pdf::PaintMap{}, 1);
     REQUIRE(found.tables.size() == 1);
     CHECK(found.tables[0].table.rows.size() == 6);
     CHECK(letters_in(found) == expected);

@@ -78,14 +78,14 @@ TEST_CASE("a filled cell with text holes is one fill of its colour") {
     bool red = false;
     for (const auto& f : rules.fills) red = red || f.colour == "#FF0000";
     CHECK(red);
-    CHECK(pdf::dominant_fill(r, 10, 10, 110, 40) == "#FF0000");
+    CHECK(pdf::dominant_fill(pdf::pack_paint(r), 10, 10, 110, 40) == "#FF0000");
 }
 
 TEST_CASE("dominant fill ignores text on white and an empty raster") {
     auto r = white_raster(120, 60);
     for (int x = 20; x < 90; x += 4) paint(r, x, 20, x + 2, 30, kBlack);
-    CHECK(pdf::dominant_fill(r, 10, 10, 110, 40) == "");
-    CHECK(pdf::dominant_fill(pdf::Raster{}, 0, 0, 10, 10) == "");
+    CHECK(pdf::dominant_fill(pdf::pack_paint(r), 10, 10, 110, 40) == "");
+    CHECK(pdf::dominant_fill(pdf::PaintMap{}, 0, 0, 10, 10) == "");
     CHECK(pdf::find_rules(pdf::Raster{}).horizontal.empty());
 }
 

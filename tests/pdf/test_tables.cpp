@@ -36,7 +36,7 @@ std::vector<pdf::TextBox> grid_words() {
 }  // namespace
 
 TEST_CASE("a rule grid becomes a ruled table with its words in the cells") {
-    auto found = pdf::find_tables(grid_words(), grid_rules(false), pdf::Raster{}, 3);
+    auto found = pdf::find_tables(grid_words(), grid_rules(false), pdf::PaintMap{}, 3);
     REQUIRE(found.tables.size() == 1);
     const auto& t = found.tables[0].table;
     CHECK(found.tables[0].ruled);
@@ -58,7 +58,7 @@ TEST_CASE("a rule missing inside the grid makes a spanning cell") {
     auto words = grid_words();
     words[0] = word("Ref and action", 15, 14);
     words.erase(words.begin() + 1);
-    auto found = pdf::find_tables(words, grid_rules(true), pdf::Raster{}, 1);
+    auto found = pdf::find_tables(words, grid_rules(true), pdf::PaintMap{}, 1);
     REQUIRE(found.tables.size() == 1);
     const auto& t = found.tables[0].table;
     REQUIRE(t.rows[0].cells.size() == 2);
@@ -72,7 +72,7 @@ TEST_CASE("a rule missing inside the grid makes a spanning cell") {
 TEST_CASE("a shaded cell takes its fill from the raster") {
     auto raster = white_raster(300, 100);
     paint(raster, 201, 31, 260, 50, 0xFFFF0000u);
-    auto found = pdf::find_tables(grid_words(), grid_rules(false), raster, 1);
+    auto found = pdf::find_tables(grid_words(), grid_rules(false), pdf::pack_paint(raster), 1);
     REQUIRE(found.tables.size() == 1);
     const auto& t = found.tables[0].table;
     CHECK(t.rows[1].cells[2].fill == "#FF0000");
@@ -83,7 +83,7 @@ TEST_CASE("a shaded cell takes its fill from the raster") {
 TEST_CASE("words outside the grid stay as lines; a frame of one column is no table") {
     auto words = grid_words();
     words.push_back(word("Below", 10, 100));
-    auto found = pdf::find_tables(words, grid_rules(false), pdf::Raster{}, 1);
+    auto found = pdf::find_tables(words, grid_rules(false), pdf::PaintMap{}, 1);
     REQUIRE(found.other_lines.size() == 1);
     CHECK(found.other_lines[0].text() == "Below");
 
@@ -100,7 +100,7 @@ TEST_CASE("stream: columns from aligned text, an empty cell keeps the columns al
         word("Assessments", 10, 50), word("900", 150, 50),
         word("Audits", 10, 70),      word("12", 150, 70),     word("10", 250, 70),
     };
-    auto found = pdf::find_tables(w, {}, pdf::Raster{}, 1);
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 1);
     REQUIRE(found.tables.size() == 1);
     CHECK_FALSE(found.tables[0].ruled);
     auto g = found.tables[0].table.grid_text();
@@ -114,7 +114,7 @@ TEST_CASE("stream: prose is no table") {
     std::vector<pdf::TextBox> w = {word("The", 10, 10), word("board", 30, 10), word("met", 62, 10),
                                    word("four", 10, 24), word("times", 35, 24), word("this", 66, 24),
                                    word("year.", 10, 38)};
-    auto found = pdf::find_tables(w, {}, pdf::Raster{}, 1);
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 1);
     CHECK(found.tables.empty());
     CHECK(found.other_lines.size() == 3);
 }
@@ -127,7 +127,7 @@ TEST_CASE("stream: a cell wrapping over lines stays one cell when rows are space
         word("1.2", 10, 82),  word("Audit", 100, 82),
         word("1.3", 10, 112), word("Train", 100, 112), word("staff", 132, 112),
     };
-    auto found = pdf::find_tables(w, {}, pdf::Raster{}, 1);
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 1);
     REQUIRE(found.tables.size() == 1);
     auto g = found.tables[0].table.grid_text();
     REQUIRE(g.size() == 4);
@@ -144,7 +144,7 @@ TEST_CASE("stream: horizontal rules across the table separate its rows") {
     };
     pdf::Rules rules;
     rules.horizontal = {hrule(26, 5, 200), hrule(58, 5, 200)};
-    auto found = pdf::find_tables(w, rules, pdf::Raster{}, 1);
+    auto found = pdf::find_tables(w, rules, pdf::PaintMap{}, 1);
     REQUIRE(found.tables.size() == 1);
     auto g = found.tables[0].table.grid_text();
     REQUIRE(g.size() == 3);
@@ -177,7 +177,7 @@ TEST_CASE("a framed block of figures under a ruled header becomes one row per li
         w.push_back(word(std::to_string(10 + i), 105, y));
         w.push_back(word(std::to_string(20 + i), 185, y));
     }
-    auto found = pdf::find_tables(w, r, pdf::Raster{}, 1);
+    auto found = pdf::find_tables(w, r, pdf::PaintMap{}, 1);
     REQUIRE(found.tables.size() == 1);
     auto g = found.tables[0].table.grid_text();
     REQUIRE(g.size() == 5);
@@ -200,7 +200,7 @@ TEST_CASE("a ruled row of wrapped prose stays one row") {
         w.push_back(word("policy", 200, y));
         w.push_back(word("2024", 235, y));
     }
-    auto found = pdf::find_tables(w, r, pdf::Raster{}, 1);
+    auto found = pdf::find_tables(w, r, pdf::PaintMap{}, 1);
     REQUIRE(found.tables.size() == 1);
     CHECK(found.tables[0].table.rows.size() == 2);
 }
@@ -209,7 +209,7 @@ TEST_CASE("a bulleted list with the bullets set apart is no table") {
     std::vector<pdf::TextBox> w = {word("\xE2\x80\xA2", 20, 10), word("Working", 40, 10), word("with", 80, 10),
                                    word("\xE2\x80\xA2", 20, 24), word("Monitoring", 40, 24),
                                    word("1.", 20, 38),           word("Developing", 40, 38), word("policy", 95, 38)};
-    auto found = pdf::find_tables(w, {}, pdf::Raster{}, 1);
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 1);
     CHECK(found.tables.empty());
     CHECK(found.other_lines.size() == 3);
 }
@@ -226,7 +226,7 @@ TEST_CASE("stream: zebra shading from the raster separates rows and gives their 
         word("Ref2", 10, 44, 6), word("Audit", 100, 44, 6),
         word("Ref3", 10, 62, 6), word("Train", 100, 62, 6),
     };
-    auto found = pdf::find_tables(w, rules, raster, 1);
+    auto found = pdf::find_tables(w, rules, pdf::pack_paint(raster), 1);
     REQUIRE(found.tables.size() == 1);
     const auto& t = found.tables[0].table;
     auto g = t.grid_text();
@@ -246,7 +246,7 @@ TEST_CASE("a grid inside a cell of another is a nested table in that cell") {
     std::vector<pdf::TextBox> w = {word("Age", 5, 5),    word("Rate", 205, 5),    word("Rule", 5, 105),
                                    word("a1", 215, 120), word("b1", 305, 120), word("a2", 215, 160),
                                    word("b2", 305, 160)};
-    auto found = pdf::find_tables(w, r, pdf::Raster{}, 1);
+    auto found = pdf::find_tables(w, r, pdf::PaintMap{}, 1);
     REQUIRE(found.tables.size() == 1);
     const auto& t = found.tables[0].table;
     REQUIRE(t.rows.size() == 2);
@@ -288,7 +288,7 @@ struct ShadedBorderless {
 TEST_CASE("fill edges that lump text columns together give way to the columns the text lines up in") {
     ShadedBorderless s;
     auto rules = pdf::find_rules(s.raster);
-    auto found = pdf::find_tables(s.words, rules, s.raster, 1);
+    auto found = pdf::find_tables(s.words, rules, pdf::pack_paint(s.raster), 1);
     REQUIRE(found.tables.size() == 1);
     const auto& ft = found.tables[0];
     CHECK_FALSE(ft.ruled);
@@ -340,7 +340,7 @@ TEST_CASE("stream: a heading between two tables ends the first; a cell running o
         word("Ref", 10, 128), word("Outcome", 40, 128), word("Action", 150, 128),
         word("2.1", 10, 142), word("Safe", 40, 142), word("Agree", 150, 142),
     };
-    auto found = pdf::find_tables(w, {}, pdf::Raster{}, 1);
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 1);
     REQUIRE(found.tables.size() == 2);
     auto g = found.tables[0].table.grid_text();
     REQUIRE(g.size() == 3);
