@@ -51,9 +51,9 @@ for f in "${bad[@]}"; do
   grep -q "^$tmp/in/$f: error: " "$tmp/err1" || fail "$f: the error does not name the file: $(cat "$tmp/err1")"
   rss=$(tail -1 "$tmp/rss")
   [ "$rss" -lt "$limit_kb" ] || fail "$f: peak memory $((rss / 1024)) MB"
-  # 400 MB of page rasters unpacked: they must be kept packed (importers/pdf/packed_raster.h).
+  # 400 MB of page rasters kept: only their paint may be kept, packed (importers/pdf/paint_map.h).
   [ "$f" != many-pages.pdf ] || [ "$limit_kb" -gt $((500 * 1024)) ] || [ "$rss" -lt $((150 * 1024)) ] ||
-    fail "$f: peak memory $((rss / 1024)) MB, page rasters not kept packed"
+    fail "$f: peak memory $((rss / 1024)) MB, page rasters kept"
   grep -q "$marker" "$tmp/out1" "$tmp/err1" && fail "$f: the local file's content leaked"
   [ ! -e "$tmp/one.csv" ] || [ ! -s "$tmp/one.csv" ] || [ "$(wc -l < "$tmp/one.csv")" -le 1 ] ||
     fail "$f: rows written for a file that failed"
