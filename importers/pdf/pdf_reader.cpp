@@ -37,9 +37,9 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     // cells' shading (paint_map.h); the raster is dropped (a 500-page document held a gigabyte of them).
     auto first_look = [&](pdf::PageContent& page) {
         pdf::turn_upright(page);
-        page.boxes = pdf::drop_struck_text(std::move(page.boxes), page.raster);
-        page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), page.raster);
         auto paint = pdf::paint_runs(page.raster);
+        page.boxes = pdf::drop_struck_text(std::move(page.boxes), page.raster, paint);
+        page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), page.raster);
         rules.push_back(pdf::find_rules(page.raster, paint));
         page.paint = pdf::pack_paint(page.raster, paint);
         ruled_areas.emplace_back();

@@ -56,6 +56,7 @@ TextBox read_box(const poppler::text_box& tb) {
     // Glyph edges let the layout split a word that straddles a cell border; only horizontal text.
     size_t n = count_code_points(b.text);
     if (tb.rotation() == 0 && n > 1) {
+        b.glyph_x1.reserve(n);
         for (size_t i = 0; i < n; ++i) {
             auto g = tb.char_bbox(i);
             if (g.width() <= 0 && g.height() <= 0) {

@@ -19,7 +19,6 @@ namespace {
 int red(uint32_t p) { return (p >> 16) & 0xFF; }
 int green(uint32_t p) { return (p >> 8) & 0xFF; }
 int blue(uint32_t p) { return p & 0xFF; }
-bool is_white(uint32_t p) { return red(p) >= 235 && green(p) >= 235 && blue(p) >= 235; }
 bool similar(uint32_t a, uint32_t b) {
     return std::abs(red(a) - red(b)) + std::abs(green(a) - green(b)) + std::abs(blue(a) - blue(b)) <= 60;
 }
@@ -31,6 +30,12 @@ std::vector<size_t> code_points(const std::string& s) {
         if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(i);
     out.push_back(s.size());
     return out;
+}
+
+// In colour: far from grey (a tracked change's colour, not black text or a grey rule).
+bool in_colour(uint32_t p) {
+    int hi = std::max({red(p), green(p), blue(p)}), lo = std::min({red(p), green(p), blue(p)});
+    return hi - lo >= 80;
 }
 
 bool has_letter_or_digit(const std::string& s) {
@@ -48,7 +53,20 @@ struct Candidate {
 }  // namespace
 
 std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& r) {
+    return drop_struck_text(std::move(boxes), r, paint_runs(r));
+}
+
+std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& r, const std::vector<PaintRun>& runs) {
     if (r.empty() || r.scale <= 0) return boxes;
+    // Rows holding any coloured paint, counted up so that a band of rows is asked in one step. A strike must be
+    // mostly in colour, so a word whose middle band crosses none of them cannot be struck (most words).
+    std::vector<int> coloured_up_to(size_t(r.height) + 1, 0);  // rows < y with colour
+    {
+        std::vector<char> row(size_t(r.height), 0);
+        for (const auto& run : runs)
+            if (run.y >= 0 && run.y < r.height && in_colour(run.colour)) row[size_t(run.y)] = 1;
+        for (int y = 0; y < r.height; ++y) coloured_up_to[size_t(y) + 1] = coloured_up_to[size_t(y)] + row[size_t(y)];
+    }
     const double s = r.scale;
     std::vector<Candidate> cands;
     for (size_t i = 0; i < boxes.size(); ++i) {
@@ -60,6 +78,7 @@ std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& 
         c.band1 = std::min(r.height - 1, int(std::floor((w.y0 + 0.58 * h) * s - 0.5)));
         int py0 = std::max(0, int(std::floor(w.y0 * s))), py1 = std::min(r.height - 1, int(std::ceil(w.y1 * s)) - 1);
         if (c.px1 - c.px0 < 2 || c.band1 < c.band0 || py1 < py0) continue;
+        if (coloured_up_to[size_t(c.band1) + 1] == coloured_up_to[size_t(c.band0)]) continue;
         ColourCount counts;
         long paper = 0;  // pure white, most of a word's box, counted in a loop of its own
         for (int y = py0; y <= py1; ++y) {
@@ -106,13 +125,9 @@ std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& 
                 x = b + 1;
                 if (b - a + 1 < std::max(3, int(std::lround(4 * s)))) continue;
                 // In colour (see trusted() below; checked first, as it rules out nearly every run of black text).
-                int in_colour = 0;
-                for (int xx = a; xx <= b; ++xx) {
-                    uint32_t p = r.at(xx, y);
-                    int hi = std::max({red(p), green(p), blue(p)}), lo = std::min({red(p), green(p), blue(p)});
-                    in_colour += hi - lo >= 80;
-                }
-                if (2 * in_colour <= b - a + 1) continue;
+                int coloured = 0;
+                for (int xx = a; xx <= b; ++xx) coloured += in_colour(r.at(xx, y));
+                if (2 * coloured <= b - a + 1) continue;
                 if (!in_a_word(a, y) || !in_a_word(b, y)) continue;
                 // Thin: the rows where ink covers most of the run are few.
                 auto full = [&](int yy) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "importers/pdf/page_content.h"
+#include "importers/pdf/paint_map.h"
 
 namespace planport::pdf {
 
@@ -18,5 +19,10 @@ namespace planport::pdf {
 /// "ta" end inside). Words of one character, words without a letter or digit, sideways words and an empty
 /// raster are left alone.
 std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& raster);
+
+/// The same with the raster's paint runs already made (paint_runs(raster)): words on rows without any
+/// coloured paint are passed over without looking at their pixels.
+std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& raster,
+                                      const std::vector<PaintRun>& runs);
 
 }  // namespace planport::pdf
