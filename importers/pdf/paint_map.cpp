@@ -8,7 +8,6 @@
 #include <unordered_map>
 
 #include "importers/pdf/colour_count.h"
-#include "importers/pdf/raster_rules.h"
 
 namespace planport::pdf {
 namespace {

@@ -8,14 +8,9 @@
 #include <vector>
 
 #include "importers/pdf/page_content.h"
+#include "importers/pdf/pixel_colour.h"
 
 namespace planport::pdf {
-
-/// Paper: pure white, or so near it (every channel at least 235) that no fill or rule is that pale.
-inline bool is_white(uint32_t p) {
-    return (p & 0xFFFFFFu) == 0xFFFFFFu ||
-           (((p >> 16) & 0xFF) >= 235 && ((p >> 8) & 0xFF) >= 235 && (p & 0xFF) >= 235);
-}
 
 /// Pixels [x0, x1) of row y, all of exactly one colour that is not white.
 struct PaintRun {

@@ -8,54 +8,27 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
+#include <cstddef>
+
+#include "importers/pdf/pixel_colour.h"
 
 namespace planport::pdf {
 namespace {
 
-int red(uint32_t p) { return (p >> 16) & 0xFF; }
-int green(uint32_t p) { return (p >> 8) & 0xFF; }
-int blue(uint32_t p) { return p & 0xFF; }
-
-bool similar(uint32_t a, uint32_t b) {
-    return ((a ^ b) & 0xFFFFFFu) == 0 ||
-           std::abs(red(a) - red(b)) + std::abs(green(a) - green(b)) + std::abs(blue(a) - blue(b)) <= 60;
-}
-
-// How many pixels of a colour like (x, y)'s run through it down its column, counted up to cap + 1 (enough to
-// tell thin from thick), and the same along its row.
-int column_thickness(const Raster& r, int x, int y, int cap) {
-    uint32_t c = r.at(x, y);
+// How many pixels of a colour like (x, y)'s lie on the line through it, down its column or along its row,
+// counted up to cap + 1: enough to tell thin from thick.
+int thickness(const Raster& r, int x, int y, bool down, int cap) {
+    const uint32_t* p = &r.pixels[size_t(y) * size_t(r.width) + size_t(x)];
+    std::ptrdiff_t step = down ? r.width : 1;
+    int before = down ? y : x, after = down ? r.height - 1 - y : r.width - 1 - x;  // pixels on either side
     int n = 1;
-    for (int k = y - 1; k >= 0 && n <= cap && similar(r.at(x, k), c); --k) ++n;
-    for (int k = y + 1; k < r.height && n <= cap && similar(r.at(x, k), c); ++k) ++n;
-    return n;
-}
-int row_thickness(const Raster& r, int x, int y, int cap) {
-    const uint32_t* px = &r.pixels[size_t(y) * size_t(r.width)];
-    int n = 1;
-    for (int k = x - 1; k >= 0 && n <= cap && similar(px[k], px[x]); --k) ++n;
-    for (int k = x + 1; k < r.width && n <= cap && similar(px[k], px[x]); ++k) ++n;
+    for (int k = 1; k <= before && n <= cap && similar(p[-k * step], *p); ++k) ++n;
+    for (int k = 1; k <= after && n <= cap && similar(p[k * step], *p); ++k) ++n;
     return n;
 }
 
 struct PixelRun {
     int line, a, b;  // row (or column) and the inclusive pixel span along it
-};
-
-// Follows one row (or column) of candidate pixels: a run of thin ink pixels, bridged over short stretches of
-// thick ink (where another rule crosses), ends at a non-ink pixel or a long thick stretch.
-struct RunTracker {
-    int start = -1, last = -1;
-    void step(int i, bool ink, bool cand, int line, int max_thick, int min_len, std::vector<PixelRun>& runs) {
-        if (cand) {
-            if (start < 0) start = i;
-            last = i;
-        } else if (start >= 0 && (!ink || i - last > max_thick)) {
-            if (last - start + 1 >= min_len) runs.push_back({line, start, last});
-            start = -1;
-        }
-    }
 };
 
 // Ink is paint that is not part of a fill. A rule lies inside a stretch of ink pixels (a segment) along its row
@@ -105,16 +78,26 @@ std::vector<Segment1D> column_segments(const Raster& r, const std::vector<PaintR
     return out;
 }
 
-// Runs of thin pixels along each segment: thin when the paint across it (thickness) is at most max_thick.
-template <class Thickness>
-std::vector<PixelRun> thin_runs(const std::vector<Segment1D>& segments, Thickness thickness, int max_thick,
-                                int min_len) {
+// Runs of thin pixels along each segment (thin: at most max_thick across it), bridged over stretches of
+// thick ink no longer than max_thick (where another rule crosses); a run at least min_len long is kept.
+template <class IsThin>
+std::vector<PixelRun> thin_runs(const std::vector<Segment1D>& segments, IsThin is_thin, int max_thick, int min_len) {
     std::vector<PixelRun> runs;
     for (const auto& s : segments) {
-        RunTracker t;
-        for (int i = s.a; i < s.b; ++i)
-            t.step(i, true, thickness(s.line, i) <= max_thick, s.line, max_thick, min_len, runs);
-        t.step(s.b, false, false, s.line, max_thick, min_len, runs);
+        int start = -1, last = -1;
+        auto close = [&] {
+            if (start >= 0 && last - start + 1 >= min_len) runs.push_back({s.line, start, last});
+            start = -1;
+        };
+        for (int i = s.a; i < s.b; ++i) {
+            if (is_thin(s.line, i)) {
+                if (start < 0) start = i;
+                last = i;
+            } else if (start >= 0 && i - last > max_thick) {
+                close();
+            }
+        }
+        close();
     }
     return runs;
 }
@@ -236,12 +219,6 @@ bool inset(const FillRegion& f, const Rules& r) {
 
 }  // namespace
 
-std::string hex_colour(uint32_t p) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", red(p), green(p), blue(p));
-    return buf;
-}
-
 Rules find_rules(const Raster& raster, double min_length) { return find_rules(raster, paint_runs(raster), min_length); }
 
 Rules find_rules(const Raster& raster, const std::vector<PaintRun>& runs, double min_length) {
@@ -251,13 +228,13 @@ Rules find_rules(const Raster& raster, const std::vector<PaintRun>& runs, double
     int min_len = std::max(3, int(std::lround(min_length * raster.scale)));
     std::vector<char> fill;
     rules.fills = find_fills(raster, runs, fill);
-    auto across_row = [&](int y, int x) { return column_thickness(raster, x, y, max_thick); };
-    auto across_column = [&](int x, int y) { return row_thickness(raster, x, y, max_thick); };
-    rules.horizontal = merge_runs(thin_runs(row_segments(runs, fill, min_len), across_row, max_thick, min_len),
-                                  true, raster.scale);
-    rules.vertical = merge_runs(
-        thin_runs(column_segments(raster, runs, fill, min_len), across_column, max_thick, min_len), false,
-        raster.scale);
+    // A pixel of a horizontal rule is thin down its column; one of a vertical rule, along its row.
+    auto thin_down = [&](int y, int x) { return thickness(raster, x, y, true, max_thick) <= max_thick; };
+    auto thin_along = [&](int x, int y) { return thickness(raster, x, y, false, max_thick) <= max_thick; };
+    rules.horizontal = merge_runs(thin_runs(row_segments(runs, fill, min_len), thin_down, max_thick, min_len), true,
+                                  raster.scale);
+    rules.vertical = merge_runs(thin_runs(column_segments(raster, runs, fill, min_len), thin_along, max_thick, min_len),
+                                false, raster.scale);
     // A page of hatching or a chart yields thousands of strokes; the longest few thousand hold any table.
     for (auto* v : {&rules.horizontal, &rules.vertical}) {
         const size_t cap = 4000;

@@ -35,7 +35,4 @@ Rules find_rules(const Raster& raster, double min_length = 8);
 /// The same with the raster's paint runs already made (paint_runs(raster)).
 Rules find_rules(const Raster& raster, const std::vector<PaintRun>& runs, double min_length = 8);
 
-/// "#RRGGBB" of a 0xAARRGGBB pixel.
-std::string hex_colour(uint32_t pixel);
-
 }  // namespace planport::pdf

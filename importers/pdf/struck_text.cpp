@@ -12,16 +12,11 @@
 #include <cstdlib>
 
 #include "importers/pdf/colour_count.h"
+#include "importers/pdf/pixel_colour.h"
 
 namespace planport::pdf {
 namespace {
 
-int red(uint32_t p) { return (p >> 16) & 0xFF; }
-int green(uint32_t p) { return (p >> 8) & 0xFF; }
-int blue(uint32_t p) { return p & 0xFF; }
-bool similar(uint32_t a, uint32_t b) {
-    return std::abs(red(a) - red(b)) + std::abs(green(a) - green(b)) + std::abs(blue(a) - blue(b)) <= 60;
-}
 
 // Byte offset where each code point of s starts, and s.size() at the end.
 std::vector<size_t> code_points(const std::string& s) {

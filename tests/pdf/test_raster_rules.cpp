@@ -95,22 +95,22 @@ TEST_CASE("hex colour of a pixel") {
 }
 
 TEST_CASE("a shaded paragraph inside a ruled cell adds no rules; a shaded cell's edges are rules") {
-    auto r = white_raster(200, 100);
-    paint(r, 10, 10, 190, 11, kBlack);
-    paint(r, 10, 90, 190, 91, kBlack);
-    paint(r, 10, 10, 11, 91, kBlack);
-    paint(r, 189, 10, 190, 91, kBlack);
+    auto ruled_cell = [] {  // one cell, ruled in black: x 10..190, y 10..91
+        auto c = white_raster(200, 100);
+        paint(c, 10, 10, 190, 11, kBlack);
+        paint(c, 10, 90, 190, 91, kBlack);
+        paint(c, 10, 10, 11, 91, kBlack);
+        paint(c, 189, 10, 190, 91, kBlack);
+        return c;
+    };
+    auto r = ruled_cell();
     paint(r, 20, 30, 150, 50, kGrey);  // inset: room all around
     auto rules = pdf::find_rules(r);
     CHECK(rules.horizontal.size() == 2);
     CHECK(rules.vertical.size() == 2);
     REQUIRE(rules.fills.size() == 1);  // still reported as a fill
 
-    auto s = white_raster(200, 100);
-    paint(s, 10, 10, 190, 11, kBlack);
-    paint(s, 10, 90, 190, 91, kBlack);
-    paint(s, 10, 10, 11, 91, kBlack);
-    paint(s, 189, 10, 190, 91, kBlack);
+    auto s = ruled_cell();
     paint(s, 11, 11, 189, 50, kGrey);  // a shaded band from border to border: its lower edge parts the cell
     auto banded = pdf::find_rules(s);
     CHECK(has_horizontal(banded, 50, 11, 189));
