@@ -14,10 +14,12 @@
 
 namespace planport {
 
+// Readings work on a copy of the Context and return whether they read the table; the driver keeps the copy
+// of the best-scored reading, so a losing reading leaves no trace (its warnings and priorities included).
 struct Context {
-    const Document& doc;
-    Diagnostics& diag;
-    const RecogniseOptions& options;
+    const Document* doc;
+    const RecogniseOptions* options;
+    Diagnostics diag;        ///< warnings of this reading (the driver passes the winner's on)
     Plan plan;
     RagKey key;
     std::map<std::string, std::string> listed_priorities;  ///< "2" → "The child's voice and journey"
@@ -25,18 +27,28 @@ struct Context {
 
     // The layout of the last recognised table, so that a headerless table continuing it (next page)
     // is read the same way.
-    enum class Layout { None, Rows, ProgressReport, Matrix };
+    enum class Layout { None, Rows, ProgressReport, Matrix, Cards };
     Layout last_layout = Layout::None;
     ColumnMap last_columns;
     int last_table_columns = 0;
     std::vector<int> matrix_priorities;  ///< priority index per matrix column (the first matrix defines them)
 
     std::string claim_note;  ///< why the last table was claimed (for `planport inspect`)
+    std::string layout_name; ///< the reading that read the last table ("rows", "matrix", "card" …)
+    double score = 0;        ///< how well the reading fits the table (0..1), set by the reading
+
+    // What the paragraphs since the last action table said: the heading that names the next table's
+    // priority, and an "Outcome: …" paragraph that applies to its actions.
+    struct PendingHeading { std::string ref, title; bool numbered = false; };
+    std::vector<PendingHeading> pending_headings;
+    std::string pending_outcome;
+    bool matrix_rows = false;             ///< the matrix of matrix_priorities has its priorities as rows
+    std::vector<std::string> matrix_workstreams;  ///< per matrix column: its header (priorities as rows)
 
     // Cells of the table being recognised that reached the model (row, col).
     std::set<std::pair<int, int>> taken;
 
-    Context(const Document& d, Diagnostics& g, const RecogniseOptions& o) : doc(d), diag(g), options(o) {}
+    Context(const Document& d, const RecogniseOptions& o) : doc(&d), options(&o) {}
 
     Priority& priority() { return plan.priorities[static_cast<size_t>(current)]; }
     bool has_priority() const { return current >= 0; }
@@ -63,7 +75,19 @@ void read_listed_priorities(Context& ctx);                 // 3. "1. Early help 
 bool read_priority_heading(Context& ctx, const Paragraph& p);  // 4. PRIORITY n: / Theme n headings
 bool recognise_matrix(Context& ctx, const Table& t);       // 5a. priorities × workstreams
 bool recognise_progress_report(Context& ctx, const Table& t);  // 5b. numbered milestones per cell
-bool recognise_row_table(Context& ctx, const Table& t);    // 5c. one action per row (with label blocks)
+bool recognise_row_table(Context& ctx, const Table& t);    // 5c. one action per row (reading_rows.cpp)
+bool recognise_card(Context& ctx, const Table& t);         // 5d. one action per 2-column table
+bool recognise_label_block(Context& ctx, const Table& t);  // 5e. "Priority 1 | Neglect", "Lead group | …"
+bool recognise_other_table(Context& ctx, const Table& t);  // 5f. key, contents, membership …: no actions
+
+/// Starts the priority the pending headings name (the last numbered one, else the last one), if any; clears them.
+/// Returns true when one was started.
+bool open_pending_priority(Context& ctx);
+
+/// Splits a ref printed at the start of an action ("1.1 Launch", "1.1. ", "a) ", "(i) ", "A2 – ") off the
+/// text; true when there was one. `strict` (no other evidence of prefix refs) accepts only dotted, bracketed
+/// or dashed forms, not a bare "3 ".
+bool split_ref_prefix(const std::string& text, std::string& ref, std::string& rest, bool strict);
 
 /// The cell anchored at grid position (r, c): nullptr when none, or when a cell merged down from an earlier
 /// row covers it (its text belongs to that first row only).
@@ -75,8 +99,9 @@ bool starts_new_page(const Table& t, int r);
 /// bracket open ('… with the "One Herefordshire').
 bool open_ended(const std::string& text);
 
-/// Parses "PRIORITY 2: Title", "Theme 3 - Title", "Priority 4 – Title", "Improvement priority: 1"; true when
-/// the text is such a heading.
+/// Parses a numbered priority heading: "PRIORITY 2: Title", "Theme 3 - Title", "Strategic Priority One –
+/// Title", "Objective A: Title", "SP1 Early help", "P1 Workforce", "1a Title", "1. Title", "IV. Title",
+/// "Improvement priority: 1" (empty title). ref is the number as printed ("2", "One", "A", "SP1", "1a").
 bool parse_priority_heading(const std::string& text, std::string& ref, std::string& title);
 
 }  // namespace planport

@@ -1,31 +1,117 @@
-// headings.cpp — steps 2–4: the plan's own status key, its numbered list of priorities, and priority
-// headings ("PRIORITY 2: …", "Theme 3 - …") that open a new priority.
-#include <regex>
+// headings.cpp — steps 2–4: the plan's own status key, its numbered list of priorities, and the headings that
+// name a priority ("PRIORITY 2: …", "Strategic Priority One – …", "SP1 Early help", a Word heading, a bold
+// line, a numbered list item), kept pending until the table they stand over is read.
+#include <cctype>
 
 #include "importers/recognise/context.h"
 #include "importers/recognise/text.h"
 
 namespace planport {
 
+namespace {
+
+const char* const kNumberWords[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                    "eleven", "twelve", "thirteen", "fourteen", "fifteen"};
+const char* const kKeywords[] = {"priority", "priorities", "theme", "objective", "aim", "area", "workstream",
+                                 "outcome", "goal", "section"};
+const char* const kQualifiers[] = {"strategic", "improvement", "key", "local", "business", "core", "board", "our"};
+
+bool is_roman(const std::string& w) {
+    if (w.empty() || w.size() > 5) return false;
+    for (char c : w)
+        if (std::string("ivxIVX").find(c) == std::string::npos) return false;
+    return true;
+}
+
+// "1", "12", "1a", "2b" — a priority number with at most one letter after it.
+bool is_number_token(const std::string& w) {
+    size_t i = 0;
+    while (i < w.size() && std::isdigit(static_cast<unsigned char>(w[i]))) ++i;
+    if (i == 0 || i > 2) return false;
+    return i == w.size() || (i + 1 == w.size() && std::islower(static_cast<unsigned char>(w[i])));
+}
+
+// "P1", "SP1", "SP2a", "CP3": up to three capitals then a number.
+bool is_coded_token(const std::string& w) {
+    size_t i = 0;
+    while (i < w.size() && std::isupper(static_cast<unsigned char>(w[i]))) ++i;
+    return i >= 1 && i <= 3 && i < w.size() && is_number_token(w.substr(i));
+}
+
+bool is_separator(const std::string& s) {
+    return s == ":" || s == "-" || s == "." || s == ")" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94" || s == "|";
+}
+
+// Splits the leading token of s (up to a space or a separator character); returns the rest after the
+// separators that follow it, and whether a separator was seen.
+std::string take_token(const std::string& s, std::string& token, bool& separated) {
+    size_t i = 0;
+    while (i < s.size() && s[i] != ' ' && s[i] != ':' && s[i] != '.' && s[i] != ')' && s[i] != '-' &&
+           s.compare(i, 3, "\xE2\x80\x93") != 0 && s.compare(i, 3, "\xE2\x80\x94") != 0)
+        ++i;
+    token = s.substr(0, i);
+    separated = false;
+    while (i < s.size()) {
+        if (s[i] == ' ') { ++i; continue; }
+        if (s[i] == ':' || s[i] == '.' || s[i] == ')' || s[i] == '-' || s[i] == '|') { separated = true; ++i; continue; }
+        if (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0) { separated = true; i += 3; continue; }
+        break;
+    }
+    return s.substr(i);
+}
+
+bool in(const char* const* list, size_t n, const std::string& w) {
+    for (size_t i = 0; i < n; ++i)
+        if (w == list[i]) return true;
+    return false;
+}
+
+}  // namespace
+
 bool parse_priority_heading(const std::string& raw, std::string& ref, std::string& title) {
     std::string s = text::squash(raw);
-    if (s.size() > 200) return false;
-    // PRIORITY 1:  COMMUNICATION …  |  Theme 3 - Child Sexual Exploitation (CSE)  |  Theme 1 Early Help
-    static const std::regex re(
-        R"(^(?:strategic\s+|improvement\s+|key\s+)?(?:priority|theme|objective)\s*:?\s*([0-9]{1,2})\s*(?:[:.)\-]|–|—)?\s*(.*)$)",
-        std::regex::icase);
-    std::smatch m;
-    if (!std::regex_match(s, m, re)) return false;
-    ref = m[1].str();
-    title = text::trim(m[2].str());
-    // "– Title" where the dash came after spaces
-    for (const char* dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", ": "})
-        if (title.rfind(dash, 0) == 0) title = text::trim(title.substr(std::string(dash).size()));
+    for (auto& c : s)
+        if (c == '\n') c = ' ';
+    if (s.empty() || s.size() > 200) return false;
+    std::string rest = s, token;
+    bool sep = false;
+    // qualifiers and the keyword: "Strategic Priority", "Improvement priority", "Theme"
+    bool keyword = false;
+    for (int guard = 0; guard < 3; ++guard) {
+        std::string after = take_token(rest, token, sep);
+        std::string w = text::lower(token);
+        if (in(kQualifiers, std::size(kQualifiers), w) && !sep) { rest = after; continue; }
+        if (in(kKeywords, std::size(kKeywords), w)) { keyword = true; rest = after; }
+        break;
+    }
+    if (keyword && sep && !rest.empty()) {
+        // "Priority: 1" / "Improvement priority: 1" (label/value) — the number follows the colon
+    }
+    std::string after = take_token(rest, token, sep);
+    std::string w = text::lower(token);
+    bool number = is_number_token(token) || is_coded_token(token);
+    if (!number && keyword) {
+        number = in(kNumberWords, std::size(kNumberWords), w) || (token.size() == 1 && std::isalpha(static_cast<unsigned char>(token[0]))) ||
+                 (is_roman(token) && std::isupper(static_cast<unsigned char>(token[0])));
+    }
+    if (!number && !keyword) {
+        // a lone capital or a roman numeral needs a separator: "A. Title", "IV – Title", "B: Title"
+        number = sep && ((token.size() == 1 && std::isupper(static_cast<unsigned char>(token[0]))) ||
+                         (is_roman(token) && std::isupper(static_cast<unsigned char>(token[0])) && token.size() <= 4));
+    }
+    if (!number) return false;
+    if (!keyword && is_number_token(token) && !sep && after.empty()) return false;  // a bare "12"
+    // "2016 – 2017" and "12 months" are no headings: a bare number must be short and the title start upper.
+    if (!keyword && is_number_token(token) && !after.empty() && !sep &&
+        !std::isupper(static_cast<unsigned char>(after[0])))
+        return false;
+    ref = token;
+    title = text::trim(after);
     return true;
 }
 
 void read_rag_key(Context& ctx) {
-    for (const auto& b : ctx.doc.blocks) {
+    for (const auto& b : ctx.doc->blocks) {
         if (b.kind == Block::Kind::Paragraph) {
             read_rag_key_line(b.paragraph.text, ctx.key);
             continue;
@@ -39,9 +125,11 @@ void read_rag_key(Context& ctx) {
             RagKey probe;
             if (!read_rag_key_line(line, probe)) continue;
             // A swatch cell carries the colour itself: map its fill to what the line means.
+            Rag meaning = !probe.colours.empty() ? probe.colours.front().rag
+                                                 : (!probe.words.empty() ? probe.words.front().rag : Rag::Unknown);
             for (const auto& c : row.cells)
-                if (!c.fill.empty() && c.text().empty() && !probe.colours.empty())
-                    probe.colours.push_back({c.fill, probe.colours.front().rag});
+                if (!c.fill.empty() && (probe.colours.size() + probe.words.size()) > 0)
+                    probe.colours.push_back({c.fill, meaning});
             for (auto& e : probe.colours) ctx.key.colours.push_back(e);
             for (auto& e : probe.words) ctx.key.words.push_back(e);
         }
@@ -50,29 +138,60 @@ void read_rag_key(Context& ctx) {
 
 void read_listed_priorities(Context& ctx) {
     // "1. Early help" as a numbered list item or typed text, outside tables.
-    static const std::regex typed(R"(^-?\s*([0-9]{1,2})[.)]\s+(.{3,120})$)");
-    static const std::regex number_label(R"(^([0-9]{1,2})[.)]?$)");
-    for (const auto& b : ctx.doc.blocks) {
+    for (const auto& b : ctx.doc->blocks) {
         if (b.kind != Block::Kind::Paragraph) continue;
         const Paragraph& p = b.paragraph;
-        std::smatch m;
         std::string num, title;
-        if (p.is_list_item() && std::regex_match(p.list_label, number_label)) {
-            num = p.list_label;
-            while (!num.empty() && !std::isdigit(static_cast<unsigned char>(num.back()))) num.pop_back();
+        if (p.is_list_item() && is_number_token(text::strip_colon(p.list_label.substr(0, p.list_label.find_first_of(".)"))))) {
+            num = p.list_label.substr(0, p.list_label.find_first_of(".)"));
             title = p.text;
-        } else if (std::regex_match(p.text, m, typed)) {
-            num = m[1].str();
-            title = m[2].str();
+        } else {
+            std::string token;
+            bool sep = false;
+            std::string rest = take_token(text::trim(p.text), token, sep);
+            if (sep && is_number_token(token) && rest.size() >= 3 && rest.size() <= 120) num = token, title = rest;
         }
         if (!num.empty() && !ctx.listed_priorities.count(num)) ctx.listed_priorities[num] = text::trim(title);
     }
 }
 
 bool read_priority_heading(Context& ctx, const Paragraph& p) {
+    std::string s = text::squash(p.text);
+    if (s.empty() || s.size() > 160) return false;
+    std::string l = text::lower(s);
+    // "Outcome: …" above a table is the outcome of its actions, not a heading
+    for (const char* label : {"outcome:", "outcomes:", "intended outcome:", "desired outcome:", "outcome we want:"}) {
+        if (l.rfind(label, 0) == 0) {
+            ctx.pending_outcome = text::trim(s.substr(std::string(label).size()));
+            return false;
+        }
+    }
     std::string ref, title;
-    if (!parse_priority_heading(p.text, ref, title)) return false;
+    bool numbered = parse_priority_heading(s, ref, title) && !title.empty();
+    bool list_number = false;
+    if (!numbered && p.is_list_item()) {
+        std::string label = p.list_label;
+        while (!label.empty() && (label.back() == '.' || label.back() == ')' || label.back() == ':')) label.pop_back();
+        if (is_number_token(label) || is_coded_token(label) ||
+            (label.size() == 1 && std::isalpha(static_cast<unsigned char>(label[0])))) {
+            ref = label, title = s, list_number = true;
+        }
+    }
+    bool heading_like = p.heading_level > 0 || (p.bold && text::word_count(s) <= 16) || numbered || list_number;
+    if (!heading_like || text::ends_with(s, ".") || text::ends_with(s, ":")) return false;
+    if (!numbered && !list_number) ref.clear(), title = s;
+    ctx.pending_headings.push_back({ref, title, numbered || list_number});
+    return true;
+}
+
+bool open_pending_priority(Context& ctx) {
+    if (ctx.pending_headings.empty()) return false;
+    const Context::PendingHeading* pick = &ctx.pending_headings.back();
+    for (const auto& h : ctx.pending_headings)
+        if (h.numbered) pick = &h;
+    std::string ref = pick->ref, title = pick->title;
     if (title.empty() && ctx.listed_priorities.count(ref)) title = ctx.listed_priorities[ref];
+    ctx.pending_headings.clear();
     ctx.start_priority(ref, title);
     return true;
 }

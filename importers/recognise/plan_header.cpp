@@ -63,9 +63,9 @@ std::vector<std::string> all_texts(const Document& doc, bool tables) {
 
 void read_plan_header(Context& ctx) {
     Plan& plan = ctx.plan;
-    plan.source = ctx.doc.source;
-    plan.format = ctx.doc.format;
-    auto paragraphs = all_texts(ctx.doc, false);
+    plan.source = ctx.doc->source;
+    plan.format = ctx.doc->format;
+    auto paragraphs = all_texts(*ctx.doc, false);
 
     for (const auto& p : paragraphs) {
         if (p.size() <= 160 && text::contains_ci(p, "business plan")) {
@@ -73,9 +73,9 @@ void read_plan_header(Context& ctx) {
             break;
         }
     }
-    if (plan.title.empty() && !ctx.doc.title.empty()) plan.title = ctx.doc.title;
+    if (plan.title.empty() && !ctx.doc->title.empty()) plan.title = ctx.doc->title;
     if (plan.title.empty()) {
-        for (const auto& b : ctx.doc.blocks)
+        for (const auto& b : ctx.doc->blocks)
             if (b.kind == Block::Kind::Paragraph && b.paragraph.heading_level > 0 && !b.paragraph.text.empty()) {
                 plan.title = b.paragraph.text;
                 break;
@@ -93,7 +93,7 @@ void read_plan_header(Context& ctx) {
         if (!b.empty()) { plan.board = b; break; }
     }
     if (plan.board.empty())
-        for (const auto& p : all_texts(ctx.doc, true)) {
+        for (const auto& p : all_texts(*ctx.doc, true)) {
             std::string b = board_in(p);
             if (!b.empty()) { plan.board = b; break; }
         }

@@ -52,14 +52,14 @@ bool recognise_progress_report(Context& ctx, const Table& t) {
     int header = -1;
     int limit = std::min<int>(static_cast<int>(t.rows.size()), 4);
     for (int r = 0; r < limit; ++r)
-        if (read_header_row(t, r, ctx.options.column_map, cols)) { header = r; break; }
+        if (read_header_row(t, r, ctx.options->column_map, cols)) { header = r; break; }
     if (header < 0) {
         if (ctx.last_layout != Context::Layout::ProgressReport || t.columns != ctx.last_table_columns) return false;
         cols = ctx.last_columns;
     } else if (!(cols.has(Role::Objective) && cols.has(Role::Action))) {
         return false;  // not this layout
     }
-    int mc = cols.col(Role::Action), nc = cols.col(Role::Number), oc = cols.col(Role::Objective);
+    int mc = cols.col(Role::Action), nc = cols.has(Role::Number) ? cols.col(Role::Number) : cols.col(Role::Ref), oc = cols.col(Role::Objective);
     int lc = cols.col(Role::Lead), tc = cols.col(Role::Timescale), pc = cols.col(Role::Progress);
 
     static Located none{-1, 0};
@@ -177,6 +177,8 @@ bool recognise_progress_report(Context& ctx, const Table& t) {
     }
     ctx.claim_note = std::string(header >= 0 ? "progress report: " : "progress report, continued: ") +
                      (header >= 0 ? ctx.describe(t, cols) : "");
+    ctx.score = header >= 0 ? 0.99 : 0.6;  // numbered milestones under an objective column: specific evidence
+    ctx.layout_name = header >= 0 ? "progress report" : "progress report (continued)";
     ctx.last_layout = Context::Layout::ProgressReport;
     if (header >= 0) ctx.last_columns = cols;
     ctx.last_table_columns = t.columns;

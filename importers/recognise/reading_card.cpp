@@ -1,0 +1,97 @@
+// reading_card.cpp — reading 5d: a card, one action per 2-column table: `Action | …`, `Lead | …`,
+// `By when | …`, `Progress | …` (labels in the first column, the values beside them). A first row such as
+// `# | 1.1` or `Ref | 1.1` gives the ref; an `Outcome` row the outcome, else an "Outcome: …" paragraph above.
+#include "importers/recognise/cell_actions.h"
+#include "importers/recognise/context.h"
+#include "importers/recognise/text.h"
+#include "model/dates.h"
+
+namespace planport {
+
+namespace {
+
+std::string one_line(std::string s) {
+    for (auto& ch : s)
+        if (ch == '\n') ch = ' ';
+    return text::squash(s);
+}
+
+}  // namespace
+
+bool recognise_card(Context& ctx, const Table& t) {
+    if (t.columns < 2 || t.columns > 3 || t.rows.size() < 2 || t.rows.size() > 14) return false;
+    struct Field { Role role; const Cell* label; const Cell* value; };
+    std::vector<Field> fields;
+    int labelled = 0;
+    for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
+        const Cell* label = anchored(t, r, 0);
+        if (!label) continue;
+        const Cell* value = nullptr;
+        for (int c = label->colspan; c < t.columns && !value; ++c) value = anchored(t, r, c);
+        Role role = role_of_header(label->text(), ctx.options->column_map);
+        if (role == Role::None && text::squash(label->text()) == "#") role = Role::Ref;
+        if (role != Role::None) ++labelled;
+        fields.push_back({role, label, value});
+    }
+    bool has_action = false;
+    for (const auto& f : fields) has_action = has_action || f.role == Role::Action;
+    if (!has_action || labelled < 2 || labelled * 10 < static_cast<int>(fields.size()) * 6) return false;
+
+    if (!open_pending_priority(ctx) && !ctx.has_priority()) ctx.start_priority("", "");
+    Action a;
+    a.outcome = ctx.pending_outcome;
+    const Cell* action_cell = nullptr;
+    const Cell* progress_cell = nullptr;
+    const Cell* rag_cell = nullptr;
+    for (const auto& f : fields) {
+        ctx.take(f.label);
+        ctx.take(f.value);
+        std::string v = f.value ? one_line(f.value->text()) : "";
+        switch (f.role) {
+            case Role::Ref: case Role::Number: a.ref = v; break;
+            case Role::Action: action_cell = f.value; break;
+            case Role::Outcome: case Role::Objective: if (!v.empty()) a.outcome = v; break;
+            case Role::Lead: a.lead = v; break;
+            case Role::Resources: a.resources = v; break;
+            case Role::Timescale: a.timescale = v; break;
+            case Role::Progress: if (!v.empty() || !progress_cell) progress_cell = f.value, a.progress = v; break;
+            case Role::Rag: rag_cell = f.value; break;
+            default: break;
+        }
+    }
+    if (!action_cell) return false;
+    auto acts = split_cell_actions(action_cell->paragraphs);
+    if (acts.empty()) return false;
+    // a card is one action: its bullets are the action's items unless each bullet stands alone
+    Priority& pr = ctx.priority();
+    const RagKey* key = ctx.key.empty() ? nullptr : &ctx.key;
+    Rag rag = Rag::Unknown;
+    if (rag_cell) {
+        rag = rag_from_text(rag_cell->text(), key);
+        if (rag == Rag::Unknown) rag = rag_from_fill(rag_cell->fill, key);
+    }
+    if (rag == Rag::Unknown && progress_cell) {
+        rag = rag_from_text(a.progress, key);
+        if (rag == Rag::Unknown) rag = rag_from_fill(progress_cell->fill, key);
+    }
+    if (rag == Rag::Unknown && action_cell) rag = rag_from_fill(action_cell->fill, key);
+    a.due = due_from_timescale(a.timescale);
+    a.rag = rag;
+    a.where = ctx.where(t, action_cell->row);
+    for (const auto& ca : acts) {
+        Action b = a;
+        b.text = one_line(ca.text);
+        b.items = ca.items;
+        pr.actions.push_back(std::move(b));
+    }
+    ctx.pending_outcome.clear();
+    ctx.score = 0.55 + 0.4 * static_cast<double>(labelled) / static_cast<double>(fields.size());
+    ctx.layout_name = "card";
+    ctx.claim_note = "card: one action, labels in the first column (" + std::to_string(labelled) + " of " +
+                     std::to_string(fields.size()) + " labels known)";
+    ctx.last_layout = Context::Layout::Cards;
+    ctx.last_table_columns = t.columns;
+    return true;
+}
+
+}  // namespace planport
