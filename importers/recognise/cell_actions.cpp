@@ -43,7 +43,29 @@ std::string item_label(const Paragraph& p) {
     return is_bullet_glyph(p.list_label) ? "\xE2\x80\xA2" : p.list_label;
 }
 
-std::vector<CellAction> split_cell_actions(const std::vector<Paragraph>& paragraphs) {
+// A bullet typed into the text ("• ", "- ", "▪ ", "o ", "* ", "– "): the glyph becomes the list label.
+Paragraph with_typed_bullet(const Paragraph& p) {
+    static const char* const glyphs[] = {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x96\xA0", "\xE2\x97\x8F", "\xE2\x80\x93",
+                                         "\xE2\x97\xA6", "\xE2\x9E\xA2", "\xC2\xB7", "-", "*", "o", "\xEF\x82\xB7"};
+    if (p.is_list_item()) return p;
+    for (const char* g : glyphs) {
+        std::string glyph = g;
+        if (p.text.size() > glyph.size() + 1 && p.text.compare(0, glyph.size(), glyph) == 0 &&
+            (p.text[glyph.size()] == ' ' || p.text[glyph.size()] == '\t')) {
+            Paragraph q = p;
+            q.text = text::trim(p.text.substr(glyph.size() + 1));
+            q.list_label = "\xE2\x80\xA2";
+            q.list_level = 0;
+            return q;
+        }
+    }
+    return p;
+}
+
+std::vector<CellAction> split_cell_actions(const std::vector<Paragraph>& raw) {
+    std::vector<Paragraph> paragraphs;
+    paragraphs.reserve(raw.size());
+    for (const auto& p : raw) paragraphs.push_back(with_typed_bullet(p));
     std::vector<CellAction> out;
     bool open_lead = false;  // the current action ends with a lead-in ':' and collects items
     for (size_t i = 0; i < paragraphs.size(); ++i) {

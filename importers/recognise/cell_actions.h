@@ -24,6 +24,9 @@ struct CellAction {
 ///  4. a one-word lead-in ("Including:") joins the paragraph before it.
 std::vector<CellAction> split_cell_actions(const std::vector<Paragraph>& paragraphs);
 
+/// A paragraph whose text starts with a typed bullet ("• ", "- ", "▪ ", "o "): the glyph moved to list_label.
+Paragraph with_typed_bullet(const Paragraph& p);
+
 /// Non-empty paragraph texts of a cell.
 std::vector<std::string> paragraph_texts(const Cell* cell);
 

@@ -105,8 +105,15 @@ bool parse_priority_heading(const std::string& raw, std::string& ref, std::strin
     if (!keyword && is_number_token(token) && !after.empty() && !sep &&
         !std::isupper(static_cast<unsigned char>(after[0])))
         return false;
+    std::string rest_title = text::trim(after);
+    // "0.1", "1.2 …" are versions and milestone refs, not priorities: a title starts with a letter or a quote
+    if (!rest_title.empty()) {
+        unsigned char c0 = static_cast<unsigned char>(rest_title[0]);
+        if (!(std::isalpha(c0) || c0 >= 0x80 || c0 == '"' || c0 == '\'' || c0 == '(')) return false;
+    }
+    if (token == "0") return false;
     ref = token;
-    title = text::trim(after);
+    title = rest_title;
     return true;
 }
 

@@ -77,7 +77,10 @@ bool recognise_matrix(Context& ctx, const Table& t) {
             if (!cell || cell->col != c || cell->empty()) continue;
             ++col_labels;
             col_evidence += priority_evidence(ctx, cell->text());
-            if (role_of_header(cell->text(), ctx.options->column_map) != Role::None) ++role_words;
+            Role role = role_of_header(cell->text(), ctx.options->column_map);
+            if (role != Role::None && role != Role::Priority && role != Role::Other && role != Role::Objective &&
+                priority_evidence(ctx, cell->text()) == 0)
+                ++role_words;
         }
         for (int r = 1; r < rows; ++r) {
             const Cell* cell = anchored(t, r, 0);

@@ -48,6 +48,7 @@ int objective_priority(Context& ctx, const std::string& number) {
 }  // namespace
 
 bool recognise_progress_report(Context& ctx, const Table& t) {
+    // (scored at the end by how many milestone cells are numbered)
     ColumnMap cols;
     int header = -1;
     int limit = std::min<int>(static_cast<int>(t.rows.size()), 4);
@@ -177,7 +178,22 @@ bool recognise_progress_report(Context& ctx, const Table& t) {
     }
     ctx.claim_note = std::string(header >= 0 ? "progress report: " : "progress report, continued: ") +
                      (header >= 0 ? ctx.describe(t, cols) : "");
-    ctx.score = header >= 0 ? 0.99 : 0.6;  // numbered milestones under an objective column: specific evidence
+    // Evidence: the milestone cells hold several numbered milestones ("3.1 …", "3.2 …"); without them this
+    // is a plain row table with an objective column.
+    int cells = 0, numbered = 0;
+    for (int r = 0; r < static_cast<int>(t.rows.size()); ++r) {
+        const Cell* c = anchored(t, r, mc);
+        if (!c || c->empty() || r == header) continue;
+        ++cells;
+        int n = 0;
+        for (const auto& p : c->paragraphs) {
+            std::string ref, rest;
+            if (!p.text.empty() && milestone_ref(p, ref, rest)) ++n;
+        }
+        if (n >= 1) ++numbered;
+    }
+    double share = cells ? static_cast<double>(numbered) / cells : 0;
+    ctx.score = (header >= 0 ? 0.99 : 0.6) * share;
     ctx.layout_name = header >= 0 ? "progress report" : "progress report (continued)";
     ctx.last_layout = Context::Layout::ProgressReport;
     if (header >= 0) ctx.last_columns = cols;

@@ -522,6 +522,11 @@ bool recognise_row_table(Context& ctx, const Table& t) {
         }
         if (!ctx.has_priority()) ctx.start_priority("", "");
         std::string row_ref = one_line(covering_text(t, r, rc));
+        if (row_ref.empty() && rc >= 0 && t.at(r, rc)) {  // Word numbering shows the ref, stores no text
+            for (const auto& p : t.at(r, rc)->paragraphs)
+                if (!p.list_label.empty()) { row_ref = p.list_label; break; }
+            while (!row_ref.empty() && (row_ref.back() == '.' || row_ref.back() == ')')) row_ref.pop_back();
+        }
         if (pcol < 0 && !row_ref.empty()) {
             int before = ctx.current;
             follow_ref(ctx, t, row_ref);
