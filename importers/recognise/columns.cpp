@@ -51,16 +51,16 @@ const Phrase kPhrases[] = {
     {"officer*", Role::Lead},              {"person*", Role::Lead},             {"champion*", Role::Lead},
     {"resourc*", Role::Resources},         {"partner*", Role::Resources},       {"support*", Role::Resources},
     {"involv*", Role::Resources},          {"contributor*", Role::Resources},
+    {"progress*", Role::Progress},         {"update*", Role::Progress},         {"comment*", Role::Progress},
+    {"commentary", Role::Progress},        {"position", Role::Progress},        {"evidence", Role::Progress},
+    {"impact", Role::Progress},            {"review*", Role::Progress},         {"achievement*", Role::Progress},
+    {"assessment", Role::Progress},        {"note*", Role::Progress},           {"remark*", Role::Progress},
     {"timescale*", Role::Timescale},       {"timeframe*", Role::Timescale},     {"time scale*", Role::Timescale},
     {"time frame*", Role::Timescale},      {"when", Role::Timescale},           {"date*", Role::Timescale},
     {"deadline*", Role::Timescale},        {"due", Role::Timescale},            {"completion", Role::Timescale},
     {"target", Role::Timescale, true},     {"timing*", Role::Timescale},        {"time*", Role::Timescale},
     {"rag", Role::Rag},                    {"r a g", Role::Rag},                {"brag", Role::Rag},
     {"status", Role::Rag},                 {"rating", Role::Rag},               {"b r a g", Role::Rag},
-    {"progress*", Role::Progress},         {"update*", Role::Progress},         {"comment*", Role::Progress},
-    {"commentary", Role::Progress},        {"position", Role::Progress},        {"evidence", Role::Progress},
-    {"impact", Role::Progress},            {"review*", Role::Progress},         {"achievement*", Role::Progress},
-    {"assessment", Role::Progress},        {"note*", Role::Progress},           {"remark*", Role::Progress},
     {"budget*", Role::Other},              {"cost*", Role::Other},              {"risk*", Role::Other},
     {"link*", Role::Other},                {"funding", Role::Other},            {"dependenc*", Role::Other},
 };
@@ -367,6 +367,9 @@ bool assign_columns(const Table& t, int first, int last, const std::map<std::str
                 else if (hr == Role::Progress && k.filled && k.share(k.ticks) >= 0.5) role = Role::Tick;
             }
             if (!user && hr == Role::Number && k.filled && k.share(k.refs) >= 0.5) role = Role::Ref;
+            // a "date" in a header over sentences ("Progress to date", "Update as at date") is progress
+            if (!user && hr == Role::Timescale && k.filled >= 2 && k.share(k.longs) >= 0.5 && k.share(k.dates) < 0.3)
+                role = Role::Progress;
             if (!user && hr == Role::Tick && k.filled && k.share(k.ticks) < 0.3 && k.share(k.longs) > 0.3) role = Role::Progress;
         } else {
             double conf = 0;

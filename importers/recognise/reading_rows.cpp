@@ -451,6 +451,19 @@ bool recognise_row_table(Context& ctx, const Table& t) {
             for (const auto& c : t.rows[static_cast<size_t>(r)].cells) ctx.take(&c);
     }
     int pcol = priority_column(t, cols, first_data);
+    // The priority printed in the header cell of the action column ("Domestic violence and abuse" over the
+    // actions): a header that is no role word over a column typed by its contents.
+    if (!continuation && !own_priority && pcol < 0) {
+        int ac0 = cols.col(Role::Action);
+        const std::string& h = ac0 >= 0 ? cols.headers[static_cast<size_t>(ac0)] : std::string();
+        if (!h.empty() && role_of_header(h, ctx.options->column_map) == Role::None && text::word_count(h) <= 12) {
+            std::string ref, title;
+            if (!(parse_priority_heading(h, ref, title) && !title.empty())) ref.clear(), title = h;
+            ctx.pending_headings.clear();
+            ctx.start_priority(ref, title);
+            own_priority = true;
+        }
+    }
     // Band rows that name priorities (numbered) make the table its own source of priorities.
     bool bands_are_priorities = false;
     for (int r = first_data; r < static_cast<int>(t.rows.size()); ++r) {
