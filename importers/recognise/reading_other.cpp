@@ -45,6 +45,16 @@ bool recognise_other_table(Context& ctx, const Table& t) {
             rag_from_fill(c.fill) != Rag::Unknown)
             ++status_rows;
     }
+    // money in the cells: a budget
+    int cells = 0, money = 0;
+    for (const auto& row : t.rows)
+        for (const auto& c : row.cells) {
+            std::string s = c.text();
+            if (s.empty()) continue;
+            ++cells;
+            if (s.find("\xC2\xA3") != std::string::npos) ++money;  // £
+        }
+    if (cells && money * 10 >= cells * 3 && (!best || best_hits < 2)) best = &kKinds[3], best_hits = 2;
     std::string kind;
     if (t.columns <= 3 && t.rows.size() <= 8 && status_rows * 10 >= static_cast<int>(t.rows.size()) * 7) kind = "status key";
     else if (best && best_hits >= 1) kind = best->name;

@@ -244,6 +244,13 @@ bool same_as_header(const Table& t, int r, const ColumnMap& cols) {
     return filled > 0 && same * 2 > filled;
 }
 
+// A header repeated inside the table (a page's own header row): three or more short cells naming roles.
+bool looks_like_header_row(const Context& ctx, const Table& t, int r) {
+    for (const auto& c : t.rows[static_cast<size_t>(r)].cells)
+        if (text::word_count(c.text()) > 5) return false;
+    return header_words_in_row(t, r, ctx.options->column_map) >= 3;
+}
+
 // Finds the header rows among the first rows: [first, last]. Returns false when there is none.
 bool find_header(const Context& ctx, const Table& t, int& first, int& last, ColumnMap& cols) {
     int limit = std::min<int>(static_cast<int>(t.rows.size()), 6);
@@ -489,16 +496,18 @@ bool recognise_row_table(Context& ctx, const Table& t) {
     std::vector<std::pair<int, size_t>> read_at;
     int rows_with_action = 0, data_rows = 0, plausible = 0;
     std::string last_priority_text;
+    int last_band = -2;
     for (int r = first_data; r < static_cast<int>(t.rows.size()); ++r) {
         const Row& row = t.rows[static_cast<size_t>(r)];
         if (row.is_header || (cols.header_row >= 0 || continuation ? same_as_header(t, r, cols) : false) ||
-            (r > first_data && header_words_in_row(t, r, ctx.options->column_map) >= 3)) {
+            (r > first_data && looks_like_header_row(ctx, t, r))) {
             for (const auto& c : row.cells) ctx.take(&c);  // a repeated header row
             continue;
         }
         if (const Cell* band = banner_cell(t, row); band && t.columns > 2) {
             std::string s = one_line(band->text()), ref, title;
             ctx.take(band);
+            last_band = r;
             bool numbered = parse_priority_heading(s, ref, title) && !title.empty();
             std::string l = text::lower(s);
             bool outcome_label = l.rfind("outcome", 0) == 0 || l.rfind("objective", 0) == 0;
@@ -522,6 +531,7 @@ bool recognise_row_table(Context& ctx, const Table& t) {
             continue;
         }
         ++data_rows;
+        bool band_outcome = last_band == r - 1;
         // the priority column: a new value opens (or returns to) that priority
         if (pcol >= 0) {
             std::string pv = one_line(covering_text(t, r, pcol));
@@ -530,7 +540,7 @@ bool recognise_row_table(Context& ctx, const Table& t) {
                 if (!(parse_priority_heading(pv, ref, title) && !title.empty())) ref.clear(), title = pv;
                 ctx.start_priority(ref, title);
                 last_priority_text = pv;
-                outcome = above_outcome;
+                if (!band_outcome) outcome = above_outcome;  // a band row just above still applies
             }
         }
         if (!ctx.has_priority()) ctx.start_priority("", "");
