@@ -182,6 +182,7 @@ Content column_content(const Table& t, int c, int first_row) {
     for (int r = first_row; r < static_cast<int>(t.rows.size()); ++r) {
         const Cell* cell = t.at(r, c);
         if (!cell || cell->row != r || cell->col != c) continue;
+        if (t.columns > 2 && cell->colspan >= t.columns - 1) continue;  // a band row says nothing of a column
         ++k.cells;
         std::string s = text::squash(cell->text());
         for (auto& ch : s)
@@ -400,10 +401,14 @@ bool assign_columns(const Table& t, int first, int last, const std::map<std::str
             // Two action-like columns: a strategy over the actions ("How will we do this?" over "What will it
             // do?"). The column with more distinct cells per row (less merged) holds the actions; the other
             // is the strategy. On a tie, the right-most is the action.
+            // evidence: more filled cells (a strategy is merged or written once over its actions), then more words
             int best = distinct.back();
-            auto cells = [&](int c) { return content[static_cast<size_t>(c)].cells; };
+            auto weight = [&](int c) {
+                const Content& k = content[static_cast<size_t>(c)];
+                return k.filled * 1000.0 + k.words * k.filled;
+            };
             for (int c : distinct)
-                if (cells(c) > cells(best)) best = c;
+                if (weight(c) > weight(best)) best = c;
             for (int c : distinct)
                 if (c != best) m.roles[static_cast<size_t>(c)] = Role::Strategy, m.evidence[static_cast<size_t>(c)] += "; second action-like column: strategy";
             continue;

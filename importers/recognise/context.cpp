@@ -81,6 +81,8 @@ std::string Context::describe(const Table& t, const ColumnMap& cols) const {
             if (ch == '\n') ch = ' ';
         if (!out.empty()) out += " | ";
         out += h + "=" + role_name(cols.roles[static_cast<size_t>(c)]);
+        if (c < static_cast<int>(cols.evidence.size()) && !cols.evidence[static_cast<size_t>(c)].empty())
+            out += " (" + cols.evidence[static_cast<size_t>(c)] + ")";
     }
     return out;
 }
