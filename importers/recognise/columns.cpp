@@ -368,9 +368,7 @@ bool assign_columns(const Table& t, int first, int last, const std::map<std::str
                 else if (hr == Role::Progress && k.filled && k.share(k.ticks) >= 0.5) role = Role::Tick;
             }
             if (!user && hr == Role::Number && k.filled && k.share(k.refs) >= 0.5) role = Role::Ref;
-            // a "date" in a header over sentences ("Progress to date", "Update as at date") is progress
-            if (!user && hr == Role::Timescale && k.filled >= 2 && k.share(k.longs) >= 0.5 && k.share(k.dates) < 0.3)
-                role = Role::Progress;
+
             if (!user && hr == Role::Tick && k.filled && k.share(k.ticks) < 0.3 && k.share(k.longs) > 0.3) role = Role::Progress;
         } else {
             double conf = 0;
