@@ -166,10 +166,13 @@ bool read_priority_heading(Context& ctx, const Paragraph& p) {
     std::string s = text::squash(p.text);
     if (s.empty() || s.size() > 160) return false;
     std::string l = text::lower(s);
-    // "Outcome: …" above a table is the outcome of its actions, not a heading
-    for (const char* label : {"outcome:", "outcomes:", "intended outcome:", "desired outcome:", "outcome we want:"}) {
-        if (l.rfind(label, 0) == 0) {
-            ctx.pending_outcome = text::trim(s.substr(std::string(label).size()));
+    // "Outcome: …", "What we want to achieve: …" above a table: the outcome of its actions, not a heading.
+    // (A bare "OBJECTIVES:" over several paragraphs describes the priority instead.)
+    size_t colon = s.find(':');
+    if (colon != std::string::npos && colon > 0 && colon < 60 && colon + 1 < s.size()) {
+        Role role = role_of_header(s.substr(0, colon), ctx.options->column_map);
+        if (role == Role::Outcome) {
+            ctx.pending_outcome = text::trim(s.substr(colon + 1));
             return false;
         }
     }
