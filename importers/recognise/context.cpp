@@ -70,17 +70,20 @@ Rag Context::status(const std::string& fill, const std::string& progress_text) c
 }
 
 std::string Context::describe(const Table& t, const ColumnMap& cols) const {
+    // one line per column: its header, the role it got and the evidence for it
     std::string out;
     int prev = -1;
     for (int c = 0; c < static_cast<int>(cols.roles.size()); ++c) {
         const Cell* cell = cols.header_row >= 0 ? t.at(cols.header_row, c) : nullptr;
-        if (cell && cell->col == prev) continue;
+        if (cell && cell->col == prev && cell->colspan > 1 &&
+            (c >= static_cast<int>(cols.headers.size()) || cols.headers[static_cast<size_t>(c)] == cols.headers[static_cast<size_t>(c - 1)]))
+            continue;
         prev = cell ? cell->col : c;
-        std::string h = cell ? cell->text() : "column " + std::to_string(c + 1);
+        std::string h = c < static_cast<int>(cols.headers.size()) ? cols.headers[static_cast<size_t>(c)] : "";
+        if (h.empty() && cell) h = cell->text();
         for (auto& ch : h)
             if (ch == '\n') ch = ' ';
-        if (!out.empty()) out += " | ";
-        out += h + "=" + role_name(cols.roles[static_cast<size_t>(c)]);
+        out += "\n      column " + std::to_string(c + 1) + " '" + h + "' = " + role_name(cols.roles[static_cast<size_t>(c)]);
         if (c < static_cast<int>(cols.evidence.size()) && !cols.evidence[static_cast<size_t>(c)].empty())
             out += " (" + cols.evidence[static_cast<size_t>(c)] + ")";
     }

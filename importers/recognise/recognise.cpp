@@ -89,14 +89,15 @@ void account(const Context& ctx, Diagnostics& diag, const Table& t, bool claimed
     diag.cells.cells_unmapped += total - mapped;
 }
 
-struct Reading { const char* name; bool (*read)(Context&, const Table&); };
+// Each reading with what it needs, said when it does not apply (for `planport inspect` on an unmapped table).
+struct Reading { const char* name; bool (*read)(Context&, const Table&); const char* needs; };
 const Reading kReadings[] = {
-    {"matrix", recognise_matrix},
-    {"progress report", recognise_progress_report},
-    {"rows", recognise_row_table},
-    {"card", recognise_card},
-    {"label/value block", recognise_label_block},
-    {"not an action table", recognise_other_table},
+    {"matrix", recognise_matrix, "row and column labels (priorities or workstreams) over cells of sentences"},
+    {"progress report", recognise_progress_report, "an objective column and an action column of numbered milestones"},
+    {"rows", recognise_row_table, "a header row whose words or contents give an action column (or the previous table's columns)"},
+    {"card", recognise_card, "a 2-column table whose first column labels an action and other fields"},
+    {"label/value block", recognise_label_block, "a 2-column block with a priority label"},
+    {"not an action table", recognise_other_table, "the words of a key, contents, membership, budget, glossary, sign-off or version table"},
 };
 
 std::string score_text(double s) {
@@ -160,8 +161,12 @@ Plan recognise(const Document& doc, Diagnostics& diag, const RecogniseOptions& o
         }
         for (size_t i = warnings_before; i < ctx.diag.warnings.size(); ++i) diag.warn(ctx.diag.warnings[i]);
         ctx.diag.warnings.clear();
+        std::string missing;
+        if (!claimed)
+            for (const auto& reading : kReadings) missing += std::string("\n    ") + reading.name + " needs " + reading.needs;
         diag.claims.push_back({t.index, claimed ? ctx.layout_name : "unmapped",
-                               (claimed ? ctx.claim_note : std::string("no reading applies")) + "\n    readings tried: " + tried});
+                               (claimed ? ctx.claim_note : std::string("no reading applies")) + "\n    readings tried: " + tried +
+                                   missing});
         account(ctx, diag, t, claimed, actions);
     }
     for (auto& w : ctx.diag.warnings) diag.warn(w);
