@@ -152,6 +152,9 @@ Plan recognise(const Document& doc, Diagnostics& diag, const RecogniseOptions& o
                 ctx.layout_name != "label/value block")
                 ctx.diag.warn(doc.source + ": table " + std::to_string(t.index) + ": read as " + ctx.layout_name +
                               " but gave no actions");
+            if (actions && ctx.score < 0.4)
+                ctx.diag.warn(doc.source + ": table " + std::to_string(t.index) + ": weak reading, " + ctx.layout_name +
+                              " scored only " + score_text(ctx.score) + "; check it with planport inspect");
             if (second > 0 && ctx.score - second < 0.05)
                 ctx.diag.warn(doc.source + ": table " + std::to_string(t.index) + ": close call, " + ctx.layout_name +
                               " " + score_text(ctx.score) + " over " + score_text(second));
