@@ -25,7 +25,7 @@ Examples:
 int cmd_compare(const std::vector<std::string>& args) {
     po::options_description desc("Options");
     desc.add_options()
-        ("html", po::value<std::string>(), "write the comparison page (HTML) to FILE")
+        ("html", po::value<std::string>(), "write the comparison page (HTML) to FILE ('-' = standard output)")
         ("csv", po::value<std::string>(), "write the comparison in long form (CSV) to FILE ('-' = standard output)")
         ("as-of", po::value<std::string>(), "date for 'overdue', YYYY-MM-DD (default: today)")
         ("template-dir", po::value<std::string>(), "folder with your own ctemplate templates");
@@ -41,12 +41,16 @@ int cmd_compare(const std::vector<std::string>& args) {
         return kUsage;
     }
 
-    BatchRun run;
-    if (!run_batch(vm, true, run)) return kUsage;
     std::string csv_path = vm.count("csv") ? vm["csv"].as<std::string>() : (vm.count("html") ? "" : "-");
-    auto csv = [&](std::ostream& out) { write_compare_csv(out, run.plans, options); };
-    if (csv_path == "-") csv(std::cout);
-    else if (!csv_path.empty()) write_file_atomically(csv_path, csv);
+    std::vector<Output> outputs;
+    if (!csv_path.empty()) outputs.push_back({"--csv", csv_path});
+    if (vm.count("html")) outputs.push_back({"--html", vm["html"].as<std::string>()});
+    InputList inputs;
+    if (!prepare_batch(vm, true, outputs, inputs)) return kUsage;
+    BatchRun run;
+    run_batch(vm, inputs, run);
+    if (!csv_path.empty())
+        write_file_atomically(csv_path, [&](std::ostream& out) { write_compare_csv(out, run.plans, options); });
     if (vm.count("html"))
         write_file_atomically(vm["html"].as<std::string>(),
                               [&](std::ostream& out) { write_compare_html(out, run.plans, options); });

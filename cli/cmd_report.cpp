@@ -1,5 +1,4 @@
 // cmd_report.cpp — `planport report`: plans in, the actions CSV (and, as they land, HTML and JSON) out.
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -21,8 +20,10 @@ Reads every plan given (files, folders, '-' for paths on standard input) and wri
           actions by status and every action under its board and priority;
   --json  the whole model; give that file back to planport as an INPUT (after correcting it by hand, say)
           to export it again.
-With no output option the CSV goes to standard output. Outputs are written to a temporary name and renamed,
-so a failure never leaves half a file.
+With no output option the CSV goes to standard output; '-' names it for any one output. A file is written
+to a temporary name and renamed, so a failure never leaves half a file; a symlink's target is replaced, and a
+device, FIFO or socket (/dev/null, /dev/stdout) is written straight through. An output that is one of the
+inputs, a folder, or the same file as another output is refused before anything is written.
 
 Examples:
   planport report samples/ --csv actions.csv --html appendix.html --json model.json
@@ -38,10 +39,10 @@ for Microsoft Excel.)";
 int cmd_report(const std::vector<std::string>& args) {
     po::options_description desc("Options");
     desc.add_options()
-        ("csv", po::value<std::string>(), "write the actions CSV to FILE ('-' = standard output)")
+        ("csv", po::value<std::string>(), "write the actions CSV to FILE ('-' = standard output, the default)")
         ("excel", po::bool_switch(), "CSV for Microsoft Excel: UTF-8 byte-order mark and CRLF line ends")
-        ("html", po::value<std::string>(), "write the annual-report appendix (HTML) to FILE")
-        ("json", po::value<std::string>(), "write the whole model (JSON, schema in exporters/model_schema.json) to FILE")
+        ("html", po::value<std::string>(), "write the annual-report appendix (HTML) to FILE ('-' = standard output)")
+        ("json", po::value<std::string>(), "write the whole model (JSON, schema in exporters/model_schema.json) to FILE ('-' = standard output)")
         ("title", po::value<std::string>(), "title of the HTML appendix")
         ("template-dir", po::value<std::string>(), "folder with your own ctemplate templates (copy exporters/templates/)");
     add_batch_options(desc);
@@ -53,24 +54,26 @@ int cmd_report(const std::vector<std::string>& args) {
     csv.excel = vm["excel"].as<bool>();
     bool any_output = vm.count("csv") || vm.count("html") || vm.count("json");
     std::string csv_path = vm.count("csv") ? vm["csv"].as<std::string>() : (any_output ? "" : "-");
-    // The CSV is written row by row as each plan arrives, to a temporary file renamed at the end; only the
-    // HTML and JSON outputs need every plan at once.
+    std::vector<Output> outputs;
+    if (!csv_path.empty()) outputs.push_back({"--csv", csv_path});
+    for (const char* option : {"html", "json"})
+        if (vm.count(option)) outputs.push_back({std::string("--") + option, vm[option].as<std::string>()});
+    InputList inputs;
+    if (!prepare_batch(vm, true, outputs, inputs)) return kUsage;
+    // The CSV is written row by row as each plan arrives (to a temporary file renamed at the end, for a
+    // regular file); only the HTML and JSON outputs need every plan at once.
     std::unique_ptr<AtomicFile> csv_file;
-    std::ostream* csv_out = nullptr;
-    if (csv_path == "-") {
-        csv_out = &std::cout;
-    } else if (!csv_path.empty()) {
+    if (!csv_path.empty()) {
         csv_file = std::make_unique<AtomicFile>(csv_path);
-        csv_out = &csv_file->stream();
+        write_actions_csv(csv_file->stream(), {}, csv);  // no plans yet: the byte-order mark (--excel) and header
     }
-    if (csv_out) write_actions_csv(*csv_out, {}, csv);  // no plans yet: the byte-order mark (--excel) and header
     bool keep_plans = vm.count("html") || vm.count("json");
     BatchRun run;
     auto sink = [&](Plan&& plan) {
-        if (csv_out) write_actions_csv_rows(*csv_out, plan, csv);
+        if (csv_file) write_actions_csv_rows(csv_file->stream(), plan, csv);
         if (keep_plans) run.plans.push_back(std::move(plan));
     };
-    if (!run_batch(vm, true, run, sink)) return kUsage;
+    run_batch(vm, inputs, run, sink);
     if (csv_file) csv_file->commit();
     if (vm.count("html")) {
         HtmlOptions html;

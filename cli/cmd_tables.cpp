@@ -27,7 +27,7 @@ int cmd_tables(const std::vector<std::string>& args) {
     po::options_description desc("Options");
     desc.add_options()
         ("format", po::value<std::string>()->default_value("json"), "json (standard output or DIR/<file>.json) or csv (one file per table in DIR)")
-        ("output,o", po::value<std::string>(), "output folder")
+        ("output,o", po::value<std::string>(), "output folder (for json, '-' = standard output, the default)")
         ("pages", po::value<std::string>(), "PDF pages to read, e.g. 3-7")
         ("quiet,q", po::bool_switch(), "print errors only");
     po::variables_map vm;
@@ -41,6 +41,11 @@ int cmd_tables(const std::vector<std::string>& args) {
     std::string format = vm["format"].as<std::string>();
     if (format != "json" && format != "csv") {
         std::cerr << "planport tables: --format must be json or csv\n";
+        return kUsage;
+    }
+    std::string dir = vm.count("output") ? vm["output"].as<std::string>() : "";
+    if (!dir.empty() && dir != "-" && std::filesystem::exists(dir) && !std::filesystem::is_directory(dir)) {
+        std::cerr << "planport tables: -o " << dir << ": not a folder\n";
         return kUsage;
     }
     PdfOptions pdf;
@@ -60,20 +65,24 @@ int cmd_tables(const std::vector<std::string>& args) {
     }
     std::string stem = std::filesystem::path(path).filename().string();
     doc.source = stem;
-    std::string dir = vm.count("output") ? vm["output"].as<std::string>() : "";
     if (format == "csv") {
-        if (dir.empty()) {
-            std::cerr << "planport tables: --format csv needs -o DIR\n";
+        if (dir.empty() || dir == "-") {
+            std::cerr << "planport tables: --format csv writes one file per table and needs -o DIR\n";
             return kUsage;
         }
         std::filesystem::create_directories(dir);
         write_tables_csv(dir, doc, std::filesystem::path(path).stem().string());
-    } else if (dir.empty()) {
+    } else if (dir.empty() || dir == "-") {
         write_tables_json(std::cout, doc);
     } else {
         std::filesystem::create_directories(dir);
-        write_file_atomically(dir + "/" + std::filesystem::path(path).stem().string() + ".json",
-                              [&](std::ostream& out) { write_tables_json(out, doc); });
+        std::string file = dir + "/" + std::filesystem::path(path).stem().string() + ".json";
+        std::string problem = check_outputs({{"-o", file}}, {path});
+        if (!problem.empty()) {
+            std::cerr << "planport tables: " << problem << "\n";
+            return kUsage;
+        }
+        write_file_atomically(file, [&](std::ostream& out) { write_tables_json(out, doc); });
     }
     return kOk;
 }

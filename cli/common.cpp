@@ -6,7 +6,6 @@
 #include <iostream>
 #include <map>
 
-#include "cli/inputs.h"
 #include "cli/limits.h"
 #include "cli/progress_bar.h"
 #include "exporters/atomic_file.h"
@@ -18,7 +17,8 @@ namespace planport::cli {
 void add_batch_options(po::options_description& desc) {
     desc.add_options()
         ("jobs,j", po::value<int>()->default_value(0), "files converted in parallel (0 = all cores)")
-        ("errors", po::value<std::string>(), "write a CSV of the files that failed, with the reason")
+        ("errors", po::value<std::string>(),
+         "write a CSV of the files that failed, with the reason, to FILE ('-' = standard output)")
         ("map", po::value<std::string>(),
          "column mapping file for unusual headings: lines 'header text = role' (roles: ref, outcome, action, "
          "lead, resources, timescale, progress, rag, number, objective)")
@@ -67,13 +67,23 @@ void parse_pages(const std::string& spec, PdfOptions& pdf) {
     if (pdf.first_page < 1 || pdf.last_page < pdf.first_page) throw std::invalid_argument("--pages expects A-B with 1 <= A <= B");
 }
 
-bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run, const PlanSink& sink) {
-    bool quiet = vm["quiet"].as<bool>(), verbose = vm["verbose"].as<bool>();
+bool prepare_batch(const po::variables_map& vm, bool accept_json, std::vector<Output> outputs, InputList& inputs) {
     if (!vm.count("input")) {
         std::cerr << "planport: no input given (a file, a folder or '-'; try --help)\n";
         return false;
     }
-    InputList inputs = expand_inputs(vm["input"].as<std::vector<std::string>>(), accept_json);
+    inputs = expand_inputs(vm["input"].as<std::vector<std::string>>(), accept_json);
+    if (vm.count("errors")) outputs.push_back({"--errors", vm["errors"].as<std::string>()});
+    std::vector<std::string> read = inputs.files;
+    for (const char* option : {"map", "themes"})
+        if (vm.count(option)) read.push_back(vm[option].as<std::string>());
+    std::string problem = check_outputs(outputs, read);
+    if (!problem.empty()) std::cerr << "planport: " << problem << "\n";
+    return problem.empty();
+}
+
+void run_batch(const po::variables_map& vm, const InputList& inputs, BatchRun& run, const PlanSink& sink) {
+    bool quiet = vm["quiet"].as<bool>(), verbose = vm["verbose"].as<bool>();
     BatchOptions options;
     options.jobs = vm["jobs"].as<int>();
     if (vm.count("map")) options.import.recognise.column_map = load_column_map(vm["map"].as<std::string>());
@@ -154,7 +164,6 @@ bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run, con
             for (const auto& [file, reason] : failures) write_csv_row(out, {file, reason});
         });
     }
-    return true;
 }
 
 }  // namespace planport::cli

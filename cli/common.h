@@ -8,6 +8,8 @@
 
 #include "cli/batch.h"
 #include "cli/commands.h"
+#include "cli/inputs.h"
+#include "cli/outputs.h"
 
 namespace planport::cli {
 
@@ -30,9 +32,15 @@ struct BatchRun {
 /// batch of thousands holds no more than a few plans); an empty sink keeps them all in BatchRun::plans.
 using PlanSink = std::function<void(Plan&&)>;
 
-/// Expands the inputs, converts them (progress bar on a terminal), prints one line per failure and, unless
-/// -q, the summary; writes --errors. Returns false on a usage problem (no inputs).
-bool run_batch(const po::variables_map& vm, bool accept_json, BatchRun& run, const PlanSink& sink = {});
+/// Expands the inputs (folders walked, '-' read from standard input) into `inputs` and checks `outputs`, with
+/// --errors, against them (the --map and --themes files count as inputs) and each other (cli/outputs.h).
+/// Returns false after printing why (no input; an output that is a folder, an input or another output) — a
+/// usage error, found before anything is written.
+bool prepare_batch(const po::variables_map& vm, bool accept_json, std::vector<Output> outputs, InputList& inputs);
+
+/// Converts the inputs (progress bar on a terminal), prints one line per failure and, unless -q, the summary;
+/// writes --errors.
+void run_batch(const po::variables_map& vm, const InputList& inputs, BatchRun& run, const PlanSink& sink = {});
 
 /// Parses "A-B" or "A" into a PdfOptions page range; throws std::invalid_argument.
 void parse_pages(const std::string& spec, PdfOptions& pdf);
