@@ -154,10 +154,10 @@ bool is_tick_text(const std::string& s) {
 // Timescales without a date: "Ongoing", "Annually", "Q3", "TBC", "End of Q2".
 bool is_timescale_word(const std::string& s) {
     std::string l = text::lower(text::trim(s));
-    for (const char* w : {"ongoing", "on-going", "on going", "annual", "quarterly", "termly", "monthly", "tbc",
+    for (const char* w : {"ongoing", "on-going", "on going", "from ", "annual", "quarterly", "termly", "monthly", "tbc",
                           "to be confirmed", "end of q", "q1", "q2", "q3", "q4", "weekly", "immediate"})
         if (l.rfind(w, 0) == 0) return true;
-    return false;
+    return l.find(" onwards") != std::string::npos;
 }
 
 bool looks_like_name(const std::string& s) {

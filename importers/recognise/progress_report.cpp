@@ -161,7 +161,7 @@ bool recognise_progress_report(Context& ctx, const Table& t) {
             a.text = ms[i].text;
             a.lead = share_out(leads, i, ms.size());
             a.timescale = share_out(times, i, ms.size());
-            a.due = due_from_timescale(a.timescale);
+            a.due = due_from_timescale(a.timescale, ctx.plan.start_year);
             a.progress = progress[i];
             std::string fill = fills[i].empty() && pcell ? pcell->fill : fills[i];
             a.rag = ctx.status(fill, a.progress);

@@ -75,7 +75,7 @@ bool recognise_card(Context& ctx, const Table& t) {
         if (rag == Rag::Unknown) rag = rag_from_fill(progress_cell->fill, key);
     }
     if (rag == Rag::Unknown && action_cell) rag = rag_from_fill(action_cell->fill, key);
-    a.due = due_from_timescale(a.timescale);
+    a.due = due_from_timescale(a.timescale, ctx.plan.start_year);
     a.rag = rag;
     a.where = ctx.where(t, action_cell->row);
     for (const auto& ca : acts) {

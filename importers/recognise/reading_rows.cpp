@@ -380,7 +380,7 @@ bool continue_split_row(Context& ctx, const Table& t, int r, const ColumnMap& co
         std::string more = cell_text(f.col);
         if (!more.empty()) *f.into += (f.into->empty() ? "" : " ") + more;
     }
-    last.due = due_from_timescale(last.timescale);
+    last.due = due_from_timescale(last.timescale, ctx.plan.start_year);
     for (int c = 0; c < t.columns; ++c) ctx.take(anchored(t, r, c));
     return true;
 }
@@ -602,7 +602,7 @@ bool recognise_row_table(Context& ctx, const Table& t) {
             a.outcome = outcome;
             a.lead = (share(leads, i, n, pc.ref));
             a.timescale = (share(times, i, n, pc.ref));
-            a.due = due_from_timescale(a.timescale);
+            a.due = due_from_timescale(a.timescale, ctx.plan.start_year);
             a.progress = (share(progress, i, n, pc.ref));
             a.resources = (share(resources, i, n, pc.ref));
             a.rag = row_status(ctx, t, r, cols, action_cell, progress_cell, a.progress, i, n);
