@@ -37,8 +37,8 @@ struct Context {
     std::string layout_name; ///< the reading that read the last table ("rows", "matrix", "card" …)
     double score = 0;        ///< how well the reading fits the table (0..1), set by the reading
 
-    // What the paragraphs since the last action table said: the heading that names the next table's
-    // priority, and an "Outcome: …" paragraph that applies to its actions.
+    // What the paragraphs said: the headings since the last action table (the next table's priority), and
+    // the last "Outcome: …" paragraph, which applies to the tables after it until the next heading.
     struct PendingHeading { std::string ref, title; bool numbered = false; };
     std::vector<PendingHeading> pending_headings;
     std::string pending_outcome;

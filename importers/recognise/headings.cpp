@@ -191,6 +191,7 @@ bool read_priority_heading(Context& ctx, const Paragraph& p) {
     if (!heading_like || text::ends_with(s, ".") || text::ends_with(s, ":")) return false;
     if (!numbered && !list_number) ref.clear(), title = s;
     ctx.pending_headings.push_back({ref, title, numbered || list_number});
+    ctx.pending_outcome.clear();  // a new heading: the outcome above the last tables no longer applies
     return true;
 }
 

@@ -84,7 +84,6 @@ bool recognise_card(Context& ctx, const Table& t) {
         b.items = ca.items;
         pr.actions.push_back(std::move(b));
     }
-    ctx.pending_outcome.clear();
     ctx.score = 0.55 + 0.4 * static_cast<double>(labelled) / static_cast<double>(fields.size());
     ctx.layout_name = "card";
     ctx.claim_note = "card: one action, labels in the first column (" + std::to_string(labelled) + " of " +

@@ -482,8 +482,8 @@ bool recognise_row_table(Context& ctx, const Table& t) {
         if (!open_pending_priority(ctx) && !continuation && !ctx.has_priority()) ctx.start_priority("", "");
     }
     ctx.pending_headings.clear();
+    // an "Outcome: …" paragraph applies to every table after it until the next heading or outcome paragraph
     std::string above_outcome = ctx.pending_outcome;
-    ctx.pending_outcome.clear();
 
     int oc = cols.has(Role::Outcome) ? cols.col(Role::Outcome) : (pcol == cols.col(Role::Objective) ? -1 : cols.col(Role::Objective));
     int ac = cols.col(Role::Action);
