@@ -164,8 +164,7 @@ void read_listed_priorities(Context& ctx) {
 
 bool read_priority_heading(Context& ctx, const Paragraph& p) {
     std::string s = text::squash(p.text);
-    if (s.empty() || s.size() > 160) return false;
-    std::string l = text::lower(s);
+    if (s.empty()) return false;
     // "Outcome: …", "What we want to achieve: …" above a table: the outcome of its actions, not a heading.
     // (A bare "OBJECTIVES:" over several paragraphs describes the priority instead.)
     size_t colon = s.find(':');
@@ -176,6 +175,7 @@ bool read_priority_heading(Context& ctx, const Paragraph& p) {
             return false;
         }
     }
+    if (s.size() > 160) return false;  // a heading is short
     std::string ref, title;
     bool numbered = parse_priority_heading(s, ref, title) && !title.empty();
     bool list_number = false;
