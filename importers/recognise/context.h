@@ -39,7 +39,7 @@ struct Context {
 
     // What the paragraphs said: the headings since the last action table (the next table's priority), and
     // the last "Outcome: …" paragraph, which applies to the tables after it until the next heading.
-    struct PendingHeading { std::string ref, title; bool numbered = false; };
+    struct PendingHeading { std::string ref, title; bool numbered = false; int prose_after = 0; };
     std::vector<PendingHeading> pending_headings;
     std::string pending_outcome;
     bool matrix_rows = false;             ///< the matrix of matrix_priorities has its priorities as rows

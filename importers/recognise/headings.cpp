@@ -175,7 +175,11 @@ bool read_priority_heading(Context& ctx, const Paragraph& p) {
             return false;
         }
     }
-    if (s.size() > 160) return false;  // a heading is short
+    // body text after a heading makes it a section of prose rather than the title of the next table
+    if (s.size() > 160 || (!p.heading_level && text::word_count(s) >= 12)) {
+        if (!ctx.pending_headings.empty()) ++ctx.pending_headings.back().prose_after;
+        return false;
+    }
     std::string ref, title;
     bool numbered = parse_priority_heading(s, ref, title) && !title.empty();
     bool list_number = false;

@@ -459,9 +459,10 @@ bool recognise_row_table(Context& ctx, const Table& t) {
     }
     int pcol = priority_column(t, cols, first_data);
     // The priority printed in the header cell of the action column ("Domestic violence and abuse" over the
-    // actions): a header that is no role word over a column typed by its contents, when no heading above
-    // the table names the priority.
-    if (!continuation && !own_priority && pcol < 0 && ctx.pending_headings.empty()) {
+    // actions): a header that is no role word over a column typed by its contents, when no heading just
+    // above the table names the priority (one followed by prose heads a section, not the table).
+    if (!continuation && !own_priority && pcol < 0 &&
+        (ctx.pending_headings.empty() || ctx.pending_headings.back().prose_after > 0)) {
         int ac0 = cols.col(Role::Action);
         const std::string& h = ac0 >= 0 ? cols.headers[static_cast<size_t>(ac0)] : std::string();
         if (!h.empty() && role_of_header(h, ctx.options->column_map) == Role::None && text::word_count(h) <= 12) {

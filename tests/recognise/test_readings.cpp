@@ -180,3 +180,21 @@ TEST_CASE("quarterly status columns: the latest non-empty decides; tick columns 
     CHECK(acts[2].rag == Rag::Green);
     CHECK(acts[3].rag == Rag::Complete);
 }
+
+TEST_CASE("the priority in the action column's header cell, under a section heading followed by prose") {
+    Document doc = document({
+        block(para("Business Plan 2016-2017")),
+        block(heading("How to read this plan", 2)),
+        block(para("Each table below is one priority; the colour of the progress cell shows how far it has got.")),
+        block(simple_table({{"Responsibility", "Domestic violence and abuse", "Progress to date"},
+                            {"LSCB Manager", "a) Review the domestic abuse pathway with partners", "Draft agreed in May"}})),
+    });
+    Diagnostics diag;
+    Plan plan = recognise(doc, diag);
+    REQUIRE(plan.priorities.size() == 1);
+    CHECK(plan.priorities[0].title == "Domestic violence and abuse");
+    REQUIRE(plan.priorities[0].actions.size() == 1);
+    CHECK(plan.priorities[0].actions[0].ref == "a");
+    CHECK(plan.priorities[0].actions[0].text == "Review the domestic abuse pathway with partners");
+    CHECK(plan.priorities[0].actions[0].progress == "Draft agreed in May");
+}
