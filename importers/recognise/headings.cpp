@@ -193,6 +193,9 @@ bool read_priority_heading(Context& ctx, const Paragraph& p) {
     }
     bool heading_like = p.heading_level > 0 || (p.bold && text::word_count(s) <= 16) || numbered || list_number;
     if (!heading_like || text::ends_with(s, ".") || text::ends_with(s, ":")) return false;
+    // an unnumbered heading that is a field's label ("Position at December", "Progress") is a stray label
+    if (!numbered && !list_number && text::word_count(s) <= 4 && role_of_header(s, ctx.options->column_map) != Role::None)
+        return false;
     if (!numbered && !list_number) ref.clear(), title = s;
     ctx.pending_headings.push_back({ref, title, numbered || list_number});
     ctx.pending_outcome.clear();  // a new heading: the outcome above the last tables no longer applies

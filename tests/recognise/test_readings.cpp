@@ -198,3 +198,25 @@ TEST_CASE("the priority in the action column's header cell, under a section head
     CHECK(plan.priorities[0].actions[0].text == "Review the domestic abuse pathway with partners");
     CHECK(plan.priorities[0].actions[0].progress == "Draft agreed in May");
 }
+
+TEST_CASE("cards stacked in one table (a PDF joins cards that touch): one action per card") {
+    Document doc = document({
+        block(para("Business Plan 2016-2017")),
+        block(heading("P2 Children living with neglect", 1)),
+        block(heading("Position at December", 4)),  // a label that fell out of its card: no priority
+        block(simple_table({{"#", "5"}, {"Actions to be taken", "Roll out the home conditions checklist"},
+                            {"By whom", "Head of Service"}, {"Position at June", "Training planned"},
+                            {"Position at September", "First teams using it"}, {"Position at December", ""},
+                            {"#", "6"}, {"Actions to be taken", "Review the neglect guidance"}, {"By whom", "Chair, Neglect Group"},
+                            {"Position at June", "Draft circulated"}})),
+    });
+    Diagnostics diag;
+    Plan plan = recognise(doc, diag);
+    REQUIRE(plan.priorities.size() == 1);
+    CHECK(plan.priorities[0].ref == "P2");
+    REQUIRE(plan.priorities[0].actions.size() == 2);
+    CHECK(plan.priorities[0].actions[0].ref == "5");
+    CHECK(plan.priorities[0].actions[0].progress == "First teams using it");  // the latest written position
+    CHECK(plan.priorities[0].actions[1].ref == "6");
+    CHECK(plan.priorities[0].actions[1].lead == "Chair, Neglect Group");
+}
