@@ -1,7 +1,7 @@
 // cell_actions.cpp — a cell's paragraphs → actions, by the reading rules of samples/README.md.
 #include "importers/recognise/cell_actions.h"
 
-#include <regex>
+#include <cctype>
 
 #include "importers/recognise/text.h"
 
@@ -11,8 +11,14 @@ namespace {
 
 // "(1) ", "2) ", "a) ", "(iv) " typed at the start of a paragraph. "1.1 " is a milestone ref, not an item.
 bool typed_enumerator(const std::string& s) {
-    static const std::regex re(R"(^\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})\)\s)");
-    return std::regex_search(s, re);
+    size_t i = s.size() && s[0] == '(' ? 1 : 0, start = i;
+    while (i < s.size() && i - start < 4 && (std::isdigit(static_cast<unsigned char>(s[i])) || (s[i] >= 'a' && s[i] <= 'z'))) ++i;
+    std::string tok = s.substr(start, i - start);
+    if (tok.empty() || i + 1 >= s.size() || s[i] != ')' || !std::isspace(static_cast<unsigned char>(s[i + 1]))) return false;
+    bool digits = tok.find_first_not_of("0123456789") == std::string::npos && tok.size() <= 2;
+    bool letter = tok.size() == 1 && std::islower(static_cast<unsigned char>(tok[0]));
+    bool roman = tok.find_first_not_of("ivx") == std::string::npos;
+    return digits || letter || roman;
 }
 
 bool continues(const std::string& previous, const std::string& next) {
@@ -109,22 +115,67 @@ std::vector<std::string> paragraph_texts(const Cell* cell) {
     return out;
 }
 
+namespace {
+
+bool month_word(const std::string& w) {
+    static const char* const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    std::string l = text::lower(w);
+    while (!l.empty() && l.back() == '.') l.pop_back();
+    if (l.size() < 3) return false;
+    for (char c : l)
+        if (c < 'a' || c > 'z') return false;
+    for (const char* m : months)
+        if (l.compare(0, 3, m) == 0) return true;
+    return false;
+}
+
+bool all_digits(const std::string& w, size_t lo, size_t hi) {
+    if (w.size() < lo || w.size() > hi) return false;
+    for (char c : w)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
+bool slash_date(const std::string& w) {  // 31/03/2016
+    size_t a = w.find('/'), b = a == std::string::npos ? a : w.find('/', a + 1);
+    if (b == std::string::npos) return false;
+    return all_digits(w.substr(0, a), 1, 2) && all_digits(w.substr(a + 1, b - a - 1), 1, 2) && all_digits(w.substr(b + 1), 2, 4);
+}
+
+}  // namespace
+
 std::vector<std::string> split_timescales(const std::vector<std::string>& texts, size_t n) {
     if (n < 2 || texts.size() != 1) return texts;
-    static const std::regex date(
-        R"((?:(?:from|by|end of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-9]{2,4}|on-?going|tbc|annually|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}))",
-        std::regex::icase);
-    std::vector<std::string> parts;
-    std::string rest;
-    const std::string& s = texts[0];
-    auto begin = std::sregex_iterator(s.begin(), s.end(), date);
-    size_t pos = 0;
-    for (auto it = begin; it != std::sregex_iterator(); ++it) {
-        if (!text::trim(s.substr(pos, static_cast<size_t>(it->position()) - pos)).empty()) return texts;  // other words between
-        parts.push_back(it->str());
-        pos = static_cast<size_t>(it->position() + it->length());
+    // The cell must be nothing but dates, one after another: [from|by|end of] Month YY(YY), On-going, TBC,
+    // Annually, dd/mm/yy(yy).
+    std::vector<std::string> words;
+    std::string w;
+    for (char c : texts[0] + " ") {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            if (!w.empty()) words.push_back(w);
+            w.clear();
+        } else {
+            w += c;
+        }
     }
-    if (!text::trim(s.substr(pos)).empty() || parts.size() != n) return texts;
+    std::vector<std::string> parts;
+    for (size_t i = 0; i < words.size();) {
+        std::string part;
+        std::string l = text::lower(words[i]);
+        if ((l == "from" || l == "by") && i + 1 < words.size()) part = words[i++] + " ";
+        else if (l == "end" && i + 2 < words.size() && text::lower(words[i + 1]) == "of") part = words[i] + " " + words[i + 1] + " ", i += 2;
+        l = text::lower(words[i]);
+        if (month_word(words[i]) && i + 1 < words.size() && all_digits(words[i + 1], 2, 4)) {
+            part += words[i] + " " + words[i + 1];
+            i += 2;
+        } else if (part.empty() && (l == "ongoing" || l == "on-going" || l == "tbc" || l == "annually" || slash_date(words[i]))) {
+            part = words[i++];
+        } else {
+            return texts;  // other words between the dates
+        }
+        parts.push_back(part);
+    }
+    if (parts.size() != n) return texts;
     return parts;
 }
 

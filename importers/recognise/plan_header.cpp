@@ -1,5 +1,4 @@
 // plan_header.cpp — step 1: the plan's title, board, period and version, from its opening paragraphs.
-#include <regex>
 #include <vector>
 
 #include "importers/recognise/context.h"
@@ -14,13 +13,36 @@ bool capitalised(const std::string& w) {
     return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || w == "&");
 }
 
+// "Safeguarding Children Board", "safeguarding children's partnership" (any case, any spaces between):
+// where it starts and how long it is. A hand matcher: a std::regex costs every process its compiling.
+bool find_board_phrase(const std::string& s, size_t& at, size_t& len) {
+    std::string l = text::lower(s);
+    for (size_t from = 0; (from = l.find("safeguarding", from)) != std::string::npos; ++from) {
+        size_t i = from + 12;
+        auto spaces = [&] { size_t n = 0; while (i < l.size() && (l[i] == ' ' || l[i] == '\n' || l[i] == '\t')) ++i, ++n; return n; };
+        if (!spaces() || l.compare(i, 8, "children") != 0) continue;
+        i += 8;
+        if (l.compare(i, 2, "'s") == 0) i += 2;
+        else if (l.compare(i, 4, "\xE2\x80\x99s") == 0) i += 4;
+        if (!spaces()) continue;
+        for (const char* w : {"board", "partnership"}) {
+            size_t n = std::string(w).size();
+            if (l.compare(i, n, w) == 0) {
+                at = from;
+                len = i + n - from;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // "… as the City and Hackney Safeguarding Children Board (CHSCB) …" → "City and Hackney Safeguarding
 // Children Board": walk back from "Safeguarding Children Board" over capitalised words (and "and", "of").
 std::string board_in(const std::string& s) {
-    static const std::regex re(R"(Safeguarding\s+Children(?:'s|’s)?\s+(Board|Partnership))", std::regex::icase);
-    std::smatch m;
-    if (!std::regex_search(s, m, re)) return "";
-    std::string before = s.substr(0, static_cast<size_t>(m.position(0)));
+    size_t at = 0, len = 0;
+    if (!find_board_phrase(s, at, len)) return "";
+    std::string before = s.substr(0, at);
     std::vector<std::string> words;
     std::string w;
     for (char c : before) {
@@ -39,7 +61,7 @@ std::string board_in(const std::string& s) {
     }
     while (!name.empty() && (name.front() == "and" || name.front() == "of" || name.front() == "The")) name.erase(name.begin());
     if (name.empty()) return "";
-    std::string out = text::join(name, " ") + " " + m.str(0);
+    std::string out = text::join(name, " ") + " " + s.substr(at, len);
     // Title-case a name printed in capitals ("ESSEX SAFEGUARDING CHILDREN BOARD") is left as printed.
     return out;
 }
@@ -98,9 +120,13 @@ void read_plan_header(Context& ctx) {
             if (!b.empty()) { plan.board = b; break; }
         }
 
-    static const std::regex version(R"(^Version\s+\S+.*$)", std::regex::icase);
+    // "Version 3 – November 2014"
     for (const auto& p : paragraphs)
-        if (p.size() < 80 && std::regex_match(p, version)) { plan.version = p; break; }
+        if (p.size() < 80 && p.find('\n') == std::string::npos && text::starts_with_ci(p, "version") && p.size() > 8 &&
+            (p[7] == ' ' || p[7] == '\t') && !text::trim(p.substr(8)).empty()) {
+            plan.version = p;
+            break;
+        }
 }
 
 }  // namespace planport

@@ -3,7 +3,7 @@
 // lead, timescale and progress cells. Page breaks shift rows: the milestone's own number decides its
 // objective, and an unnumbered progress paragraph at the top of a cell continues the previous milestone.
 #include <algorithm>
-#include <regex>
+#include <cctype>
 
 #include "importers/recognise/cell_actions.h"
 #include "importers/recognise/context.h"
@@ -15,22 +15,37 @@ namespace planport {
 namespace {
 
 // "3.1 The Board …" → ref "3.1", rest "The Board …". A numbering label "3.1" counts the same.
+// "3.1" / "3.1." / "12.3.4": one or two digits, then one or more ".digit(s)" groups, an optional final '.'.
+// Returns the length of that number at the start of s (0 when none) and the ref without the final '.'.
+size_t dotted_number(const std::string& s, std::string& ref) {
+    size_t i = 0;
+    auto digits = [&] { size_t n = 0; while (i < s.size() && n < 2 && std::isdigit(static_cast<unsigned char>(s[i]))) ++i, ++n; return n; };
+    if (!digits()) return 0;
+    int groups = 0;
+    while (i + 1 < s.size() && s[i] == '.' && std::isdigit(static_cast<unsigned char>(s[i + 1]))) {
+        ++i;
+        digits();
+        ++groups;
+    }
+    if (!groups) return 0;
+    ref = s.substr(0, i);
+    if (i < s.size() && s[i] == '.') ++i;
+    return i;
+}
+
+// "3.1 The Board …" → ref "3.1", rest "The Board …". A numbering label "3.1" counts the same.
 bool milestone_ref(const Paragraph& p, std::string& ref, std::string& rest) {
-    static const std::regex re(R"(^([0-9]{1,2}(?:\.[0-9]{1,2})+)\.?\s+(.*)$)");
-    static const std::regex label(R"(^[0-9]{1,2}(\.[0-9]{1,2})+\.?$)");
-    std::smatch m;
-    if (!p.list_label.empty() && std::regex_match(p.list_label, label)) {
-        ref = p.list_label;
-        if (ref.back() == '.') ref.pop_back();
-        rest = p.text;
-        return true;
+    if (!p.list_label.empty()) {
+        size_t n = dotted_number(p.list_label, ref);
+        if (n && n == p.list_label.size()) {
+            rest = p.text;
+            return true;
+        }
     }
-    if (std::regex_match(p.text, m, re)) {
-        ref = m[1].str();
-        rest = m[2].str();
-        return true;
-    }
-    return false;
+    size_t n = dotted_number(p.text, ref);
+    if (!n || n >= p.text.size() || !std::isspace(static_cast<unsigned char>(p.text[n]))) return false;
+    rest = text::trim(p.text.substr(n));
+    return true;
 }
 
 std::string objective_of(const std::string& ref) { return ref.substr(0, ref.find('.')); }
