@@ -88,7 +88,8 @@ int cmd_inspect(const std::vector<std::string>& args) {
     out << "\nWarnings (" << diag.warnings.size() << "):\n";
     for (const auto& w : diag.warnings) out << "  " << w << "\n";
     out << "\nCells: " << diag.cells.cells_total << " non-empty table cells; " << diag.cells.cells_mapped
-        << " reached the model; " << diag.cells.cells_unmapped << " in the unmapped report";
+        << " reached the model; " << diag.cells.cells_other << " in tables that hold no actions; "
+        << (diag.cells.cells_unmapped - diag.cells.cells_other) << " in the unmapped report";
     if (diag.cells.cells_total > 0)
         out << " (" << (100.0 * diag.cells.cells_mapped / diag.cells.cells_total) << "% mapped)";
     out << "\n";

@@ -102,7 +102,7 @@ void run_batch(const po::variables_map& vm, const InputList& inputs, BatchRun& r
     std::vector<std::pair<std::string, std::string>> failures;  // file, reason (for --errors)
     int duplicates = 0;
     int actions = 0, unmapped = 0;
-    long cells_total = 0, cells_model = 0;
+    long cells_total = 0, cells_model = 0, cells_other = 0;
     for (const auto& p : inputs.problems) {
         std::cerr << "planport: " << p << "\n";
         failures.emplace_back(p.substr(0, p.find(": ")), p.substr(p.find(": ") + 2));
@@ -136,6 +136,7 @@ void run_batch(const po::variables_map& vm, const InputList& inputs, BatchRun& r
         unmapped += static_cast<int>(r.diag.unmapped.size());
         cells_total += r.diag.cells.cells_total;
         cells_model += r.diag.cells.cells_mapped;
+        cells_other += r.diag.cells.cells_other;
         if (verbose)
             for (const auto& w : r.diag.warnings) bar.print("warning: " + w);
         else if (!quiet)
@@ -155,7 +156,9 @@ void run_batch(const po::variables_map& vm, const InputList& inputs, BatchRun& r
                                       : "")
                   << actions << " actions; " << unmapped << " unmapped tables; " << cells_model << " of "
                   << cells_total << " non-empty table cells reached the model";
-        if (cells_total > 0 && cells_model < cells_total) std::cerr << " (the rest are in the unmapped report)";
+        if (cells_other > 0) std::cerr << ", " << cells_other << " are in tables that hold no actions (keys, contents, membership …)";
+        if (cells_total > 0 && cells_model + cells_other < cells_total)
+            std::cerr << ", " << (cells_total - cells_model - cells_other) << " are in the unmapped report";
         std::cerr << "\n";
     }
     if (vm.count("errors")) {

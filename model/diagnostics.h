@@ -32,6 +32,7 @@ struct CellCount {
     int cells_total = 0;
     int cells_mapped = 0;
     int cells_unmapped = 0;
+    int cells_other = 0;  ///< of cells_unmapped: in tables read as no action table (key, contents, membership …)
 };
 
 /// Which layout recogniser claimed a table, and why (for `planport inspect`).

@@ -64,6 +64,7 @@ void account(const Context& ctx, Diagnostics& diag, const Table& t, bool claimed
     }
     if (!actions) {  // a key, contents, membership …: read, reported, not in the model
         diag.cells.cells_unmapped += total;
+        diag.cells.cells_other += total;
         return;
     }
     int mapped = 0;
