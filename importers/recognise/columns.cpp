@@ -228,7 +228,8 @@ Role role_from_content(const Content& k, double& confidence) {
     if (!k.filled) return Role::None;
     struct Cand { Role r; double v; };
     Cand cands[] = {
-        {Role::Ref, k.words <= 1.5 ? k.share(k.refs) : 0},
+        // status letters (R, A, G, C) are refs too by their shape: the status reading wins them
+        {Role::Ref, k.words <= 1.5 ? k.share(k.refs) - k.share(k.statuses) : 0},
         {Role::Timescale, k.share(k.dates)},
         {Role::Rag, k.share(k.statuses)},
         {Role::Tick, k.share(k.ticks)},

@@ -4,12 +4,29 @@
 #include <algorithm>
 #include <cctype>
 
+#include "importers/recognise/text.h"
+
 namespace planport {
 
 const Cell* anchored(const Table& t, int r, int c) {
     if (c < 0) return nullptr;
     const Cell* cell = t.at(r, c);
     return (cell && cell->row == r) ? cell : nullptr;
+}
+
+std::string cell_ref(const Cell* cell) {
+    if (!cell) return "";
+    std::string r = text::squash(cell->text());
+    if (r.empty())
+        for (const auto& p : cell->paragraphs)
+            if (!p.list_label.empty()) { r = p.list_label; break; }
+    for (auto& ch : r)
+        if (ch == '\n') ch = ' ';
+    r = text::trim(r);
+    if (r.find(' ') != std::string::npos) return r;  // a text, not a label: as printed
+    while (!r.empty() && (r.back() == '.' || r.back() == ')' || r.back() == ':')) r.pop_back();
+    if (!r.empty() && r[0] == '(') r.erase(0, 1);
+    return r;
 }
 
 bool starts_new_page(const Table& t, int r) {

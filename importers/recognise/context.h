@@ -80,6 +80,9 @@ bool recognise_card(Context& ctx, const Table& t);         // 5d. one action per
 bool recognise_label_block(Context& ctx, const Table& t);  // 5e. "Priority 1 | Neglect", "Lead group | …"
 bool recognise_other_table(Context& ctx, const Table& t);  // 5f. key, contents, membership …: no actions
 
+/// The kind of non-action table t is by its words ("version control", "membership", "status key" …), or "".
+std::string other_table_kind(const Table& t, int* hits = nullptr);
+
 /// Starts the priority the pending headings name (the last numbered one, else the last one), if any; clears them.
 /// Returns true when one was started.
 bool open_pending_priority(Context& ctx);
@@ -92,6 +95,10 @@ bool split_ref_prefix(const std::string& text, std::string& ref, std::string& re
 /// The cell anchored at grid position (r, c): nullptr when none, or when a cell merged down from an earlier
 /// row covers it (its text belongs to that first row only).
 const Cell* anchored(const Table& t, int r, int c);
+
+/// The ref a ref cell shows: its text, or the label Word's list numbering shows when it stores no text,
+/// without brackets and final dots ("(iv)" → "iv", "2.3." → "2.3").
+std::string cell_ref(const Cell* cell);
 
 /// True when grid row r of t starts on a later page than row r-1 (a row a PDF page break may have split).
 bool starts_new_page(const Table& t, int r);

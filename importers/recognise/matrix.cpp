@@ -104,6 +104,12 @@ bool recognise_matrix(Context& ctx, const Table& t) {
     if (!header) {
         continuation = ctx.last_layout == Context::Layout::Matrix && t.columns == ctx.last_table_columns;
         if (!continuation) return false;
+        // a membership or version table of as many columns is no continuation
+        int hits = 0;
+        std::string kind = other_table_kind(t, &hits);
+        bool short_first_row = true;  // a header row: every cell a few words
+        for (const auto& c : t.rows[0].cells) short_first_row = short_first_row && text::word_count(c.text()) <= 4;
+        if (!kind.empty() && kind != "status key" && short_first_row && hits >= 1) return false;
     }
     std::string corner = header && t.at(0, 0) ? text::lower(t.at(0, 0)->text()) : "";
     bool priorities_as_rows = continuation ? ctx.matrix_rows

@@ -34,7 +34,7 @@ void read_card(Context& ctx, const Table& t, const std::vector<Field>& fields) {
         ctx.take(f.value);
         std::string v = f.value ? one_line(f.value->text()) : "";
         switch (f.role) {
-            case Role::Ref: case Role::Number: a.ref = v; break;
+            case Role::Ref: case Role::Number: a.ref = cell_ref(f.value); break;
             case Role::Action: action_cell = f.value; break;
             case Role::Outcome: case Role::Objective: if (!v.empty()) a.outcome = v; break;
             case Role::Lead: a.lead = v; break;

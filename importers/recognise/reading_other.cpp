@@ -22,8 +22,8 @@ const Kind kKinds[] = {
 
 }  // namespace
 
-bool recognise_other_table(Context& ctx, const Table& t) {
-    if (t.rows.empty()) return false;
+std::string other_table_kind(const Table& t, int* hits) {
+    if (t.rows.empty()) return "";
     // the words of the first row (or first column for a key), and whether the rows hold status words
     std::string first = " ";
     for (const auto& c : t.rows[0].cells) first += text::lower(text::squash(c.text())) + " ";
@@ -58,6 +58,13 @@ bool recognise_other_table(Context& ctx, const Table& t) {
     std::string kind;
     if (t.columns <= 3 && t.rows.size() <= 8 && status_rows * 10 >= static_cast<int>(t.rows.size()) * 7) kind = "status key";
     else if (best && best_hits >= 1) kind = best->name;
+    if (hits) *hits = best_hits;
+    return kind;
+}
+
+bool recognise_other_table(Context& ctx, const Table& t) {
+    int best_hits = 0;
+    std::string kind = other_table_kind(t, &best_hits);
     if (kind.empty()) return false;
     for (const auto& row : t.rows)
         for (const auto& c : row.cells) ctx.take(&c);

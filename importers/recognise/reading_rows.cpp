@@ -440,6 +440,10 @@ bool recognise_row_table(Context& ctx, const Table& t) {
     }
     int first_data = continuation ? 0 : last + 1;
     bool own_priority = false;
+    // The same header as the last row table's, with no heading between: the table goes on over a page
+    // (header repeated), in the same priority, and its outcome carries on.
+    bool repeated_header = !continuation && ctx.last_layout == Context::Layout::Rows &&
+                           ctx.last_columns.headers == cols.headers && ctx.pending_headings.empty() && ctx.has_priority();
     if (!continuation) {
         // Rows above the header: a title row naming the priority, or a label/value block.
         for (int r = 0; r < first; ++r) {
@@ -461,7 +465,7 @@ bool recognise_row_table(Context& ctx, const Table& t) {
     // The priority printed in the header cell of the action column ("Domestic violence and abuse" over the
     // actions): a header that is no role word over a column typed by its contents, when no heading just
     // above the table names the priority (one followed by prose heads a section, not the table).
-    if (!continuation && !own_priority && pcol < 0 &&
+    if (!continuation && !repeated_header && !own_priority && pcol < 0 &&
         (ctx.pending_headings.empty() || ctx.pending_headings.back().prose_after > 0)) {
         int ac0 = cols.col(Role::Action);
         const std::string& h = ac0 >= 0 ? cols.headers[static_cast<size_t>(ac0)] : std::string();
@@ -492,7 +496,8 @@ bool recognise_row_table(Context& ctx, const Table& t) {
     int rc = cols.has(Role::Ref) ? cols.col(Role::Ref) : cols.col(Role::Number);
     auto progress_cols = cols.cols(Role::Progress);
     std::string outcome = above_outcome;
-    if (continuation && ctx.has_priority() && !ctx.priority().actions.empty() && above_outcome.empty())
+    if ((continuation || repeated_header) && ctx.has_priority() && !ctx.priority().actions.empty() &&
+        above_outcome.empty())
         outcome = ctx.priority().actions.back().outcome;
     std::vector<Action*> read;  // for refs printed in the text
     std::vector<std::pair<int, size_t>> read_at;
@@ -546,12 +551,7 @@ bool recognise_row_table(Context& ctx, const Table& t) {
             }
         }
         if (!ctx.has_priority()) ctx.start_priority("", "");
-        std::string row_ref = one_line(covering_text(t, r, rc));
-        if (row_ref.empty() && rc >= 0 && t.at(r, rc)) {  // Word numbering shows the ref, stores no text
-            for (const auto& p : t.at(r, rc)->paragraphs)
-                if (!p.list_label.empty()) { row_ref = p.list_label; break; }
-            while (!row_ref.empty() && (row_ref.back() == '.' || row_ref.back() == ')')) row_ref.pop_back();
-        }
+        std::string row_ref = rc >= 0 ? cell_ref(t.at(r, rc)) : "";
         if (pcol < 0 && !row_ref.empty()) {
             int before = ctx.current;
             follow_ref(ctx, t, row_ref);
