@@ -30,6 +30,7 @@ bool continues(const std::string& previous, const std::string& next) {
 
 bool is_bullet_glyph(const std::string& label) {
     if (label.empty()) return false;
+    if (label == "o" || label == "\xEF\x82\xA7" || label == "\xEF\x82\xB7") return true;  // Word's "o" and Symbol bullets
     for (unsigned char c : label)
         if (std::isalnum(c)) return false;
     return true;
@@ -41,6 +42,8 @@ std::string item_line(const Paragraph& p) {
 }
 
 }  // namespace
+
+bool is_bullet_label(const std::string& label) { return is_bullet_glyph(label); }
 
 bool is_item_paragraph(const Paragraph& p) { return p.is_list_item() || typed_enumerator(p.text); }
 

@@ -38,6 +38,9 @@ std::string share_out(const std::vector<std::string>& texts, size_t i, size_t n)
 /// On-going" for three milestones, as a PDF line-wraps it): split into those n dates. Otherwise unchanged.
 std::vector<std::string> split_timescales(const std::vector<std::string>& texts, size_t n);
 
+/// True when a list label is a bullet ("•", "o", a Symbol-font glyph), not a number that could be a ref.
+bool is_bullet_label(const std::string& label);
+
 /// True when the paragraph is a list item: a list label, or a typed enumerator such as "(1) ", "2) ", "a) ".
 bool is_item_paragraph(const Paragraph& p);
 

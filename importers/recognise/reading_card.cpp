@@ -69,6 +69,8 @@ void read_card(Context& ctx, const Table& t, const std::vector<Field>& fields) {
         Action b = a;
         b.text = ca.text;
         b.items = ca.items;
+        std::string ref, rest;  // "1.1. Pilot …": a ref printed in the action text
+        if (b.ref.empty() && acts.size() == 1 && split_ref_prefix(b.text, ref, rest, false)) b.ref = ref, b.text = rest;
         pr.actions.push_back(std::move(b));
     }
 }

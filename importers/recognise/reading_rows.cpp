@@ -143,10 +143,7 @@ std::vector<Piece> cell_pieces(const Cell* cell) {
         // Word list numbering that shows a ref ("1a", "2.3", "iv") but stores no text
         if (p.is_list_item() && a.items.empty()) {
             std::string l = p.list_label;
-            bool glyph = true;
-            for (unsigned char c : l)
-                if (std::isalnum(c)) glyph = false;
-            if (!glyph) {
+            if (!is_bullet_label(l)) {
                 while (!l.empty() && (l.back() == '.' || l.back() == ')')) l.pop_back();
                 if (!l.empty() && l[0] == '(') l = l.substr(1);
                 pc.ref = l;
