@@ -95,9 +95,13 @@ bool parse_priority_heading(const std::string& raw, std::string& ref, std::strin
                  (is_roman(token) && std::isupper(static_cast<unsigned char>(token[0])));
     }
     if (!number && !keyword) {
-        // a lone capital or a roman numeral needs a separator: "A. Title", "IV – Title", "B: Title"
-        number = sep && ((token.size() == 1 && std::isupper(static_cast<unsigned char>(token[0]))) ||
-                         (is_roman(token) && std::isupper(static_cast<unsigned char>(token[0])) && token.size() <= 4));
+        // a lone capital or a roman numeral: "A. Title", "IV – Title", "B: Title", or before a capitalised
+        // word ("B Workforce development", "II Early help"; "A skilled workforce" stays a title)
+        bool letter = token.size() == 1 && std::isupper(static_cast<unsigned char>(token[0]));
+        bool roman = is_roman(token) && token.size() <= 4 && std::isupper(static_cast<unsigned char>(token[0])) &&
+                     token.find_first_not_of("IVX") == std::string::npos;
+        bool capital_next = !after.empty() && std::isupper(static_cast<unsigned char>(after[0]));
+        number = (letter || roman) && (sep || capital_next);
     }
     if (!number) return false;
     if (!keyword && is_number_token(token) && !sep && after.empty()) return false;  // a bare "12"

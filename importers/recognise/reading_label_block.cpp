@@ -37,7 +37,10 @@ bool recognise_label_block(Context& ctx, const Table& t) {
             else title = v;
             priority = true, ++known;
         } else if (role == Role::Outcome || role == Role::Objective) {
-            outcome = v, ++known;
+            // named an outcome, it is the actions' outcome; otherwise it describes the priority
+            if (text::lower(l).find("outcome") != std::string::npos) outcome = v;
+            else description = v;
+            ++known;
         } else if (role == Role::Lead) {
             lead = v, ++known;
         } else if (role == Role::Measure) {

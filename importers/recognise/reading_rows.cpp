@@ -312,6 +312,9 @@ bool read_label_row(Context& ctx, const Row& row) {
         ctx.priority().lead_group = v;
     } else if ((role == Role::Outcome || l.rfind("description", 0) == 0) && ctx.has_priority()) {
         ctx.priority().description = v;
+        // named an outcome ("Outcome we want"), it is the actions' outcome; "What difference do we want to
+        // make?" describes the priority only
+        if (l.find("outcome") != std::string::npos) ctx.pending_outcome = text::squash(v);
     } else if (role == Role::Measure && ctx.has_priority()) {
         ctx.priority().success_measures = v;
     } else {
