@@ -6,6 +6,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "importers/recognise/context.h"
 #include "importers/recognise/text.h"
 #include "model/dates.h"
 #include "model/rag.h"
@@ -349,6 +350,11 @@ bool assign_columns(const Table& t, int first, int last, const std::map<std::str
         content[i] = column_content(t, c, last + 1);
         // A header cell spanning several columns over sub-headers names them all; read the joined text.
         Role hr = role_of_header(m.headers[i], user_map);
+        // "Priority One: Listening to children" over the actions names the priority, not the column's role
+        std::string pref, ptitle;
+        if (hr == Role::Priority && parse_priority_heading(m.headers[i], pref, ptitle) && !ptitle.empty() &&
+            text::word_count(ptitle) >= 2)
+            hr = Role::None;
         if (hr == Role::None && last > first) {  // grouped: the lowest header row alone ("Q3 update")
             const Cell* low = t.at(last, c);
             if (low) hr = role_of_header(low->text(), user_map);

@@ -469,9 +469,10 @@ bool recognise_row_table(Context& ctx, const Table& t) {
         (ctx.pending_headings.empty() || ctx.pending_headings.back().prose_after > 0)) {
         int ac0 = cols.col(Role::Action);
         const std::string& h = ac0 >= 0 ? cols.headers[static_cast<size_t>(ac0)] : std::string();
-        if (!h.empty() && role_of_header(h, ctx.options->column_map) == Role::None && text::word_count(h) <= 12) {
-            std::string ref, title;
-            if (!(parse_priority_heading(h, ref, title) && !title.empty())) ref.clear(), title = h;
+        std::string ref, title;
+        bool numbered = !h.empty() && parse_priority_heading(h, ref, title) && !title.empty();
+        if (!h.empty() && (numbered || role_of_header(h, ctx.options->column_map) == Role::None) && text::word_count(h) <= 12) {
+            if (!numbered) ref.clear(), title = h;
             ctx.pending_headings.clear();
             ctx.start_priority(ref, title);
             own_priority = true;
