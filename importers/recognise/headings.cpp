@@ -33,6 +33,7 @@ bool is_number_token(const std::string& w) {
 
 // "P1", "SP1", "SP2a", "CP3": up to three capitals then a number.
 bool is_coded_token(const std::string& w) {
+    if (w.size() == 2 && w[0] == 'Q') return false;  // "Q1" … "Q4" are quarters
     size_t i = 0;
     while (i < w.size() && std::isupper(static_cast<unsigned char>(w[i]))) ++i;
     return i >= 1 && i <= 3 && i < w.size() && is_number_token(w.substr(i));
