@@ -352,7 +352,7 @@ bool assign_columns(const Table& t, int first, int last, const std::map<std::str
         Role hr = role_of_header(m.headers[i], user_map);
         // "Priority One: Listening to children" over the actions names the priority, not the column's role
         std::string pref, ptitle;
-        if (hr == Role::Priority && parse_priority_heading(m.headers[i], pref, ptitle) && !ptitle.empty() &&
+        if ((hr == Role::Priority || hr == Role::Objective) && parse_priority_heading(m.headers[i], pref, ptitle) && !ptitle.empty() &&
             text::word_count(ptitle) >= 2)
             hr = Role::None;
         if (hr == Role::None && last > first) {  // grouped: the lowest header row alone ("Q3 update")

@@ -70,13 +70,15 @@ bool recognise_matrix(Context& ctx, const Table& t) {
     int rows = static_cast<int>(t.rows.size());
     bool continuation = false;
     bool header = rows >= 2 && t.columns >= 3;
-    int col_labels = 0, row_labels = 0, col_evidence = 0, row_evidence = 0, role_words = 0;
+    int col_labels = 0, row_labels = 0, col_evidence = 0, row_evidence = 0, role_words = 0, col_hits = 0, row_hits = 0;
     if (header) {
         for (int c = 1; c < t.columns; ++c) {
             const Cell* cell = anchored(t, 0, c);
             if (!cell || cell->col != c || cell->empty()) continue;
             ++col_labels;
-            col_evidence += priority_evidence(ctx, cell->text());
+            int ev = priority_evidence(ctx, cell->text());
+            col_evidence += ev;
+            col_hits += ev > 0;
             Role role = role_of_header(cell->text(), ctx.options->column_map);
             if (role != Role::None && role != Role::Priority && role != Role::Other && role != Role::Objective &&
                 priority_evidence(ctx, cell->text()) == 0)
@@ -86,10 +88,18 @@ bool recognise_matrix(Context& ctx, const Table& t) {
             const Cell* cell = anchored(t, r, 0);
             if (!cell || cell->empty()) continue;
             ++row_labels;
-            row_evidence += priority_evidence(ctx, cell->text());
+            int ev = priority_evidence(ctx, cell->text());
+            row_evidence += ev;
+            row_hits += ev > 0;
         }
         // a row-per-action table names roles in its header; a matrix names priorities or workstreams
         if (col_labels < 2 || row_labels < 1 || role_words * 2 > col_labels) header = false;
+        // the priorities' side must read as priorities: at least half its labels (one numbered label among
+        // column headers is a row table's action column named after its priority); with no evidence at all,
+        // the labels decide as before
+        bool cols_side = col_hits >= 1 && col_hits * 2 >= col_labels;
+        bool rows_side = row_hits >= 1 && row_hits * 2 >= row_labels;
+        if (header && !cols_side && !rows_side && col_hits + row_hits > 0) header = false;
         // the data cells hold sentences
         int sentences = 0, data = 0;
         for (int r = 1; r < rows && header; ++r)

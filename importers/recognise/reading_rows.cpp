@@ -470,7 +470,7 @@ bool recognise_row_table(Context& ctx, const Table& t) {
         int ac0 = cols.col(Role::Action);
         const std::string& h = ac0 >= 0 ? cols.headers[static_cast<size_t>(ac0)] : std::string();
         std::string ref, title;
-        bool numbered = !h.empty() && parse_priority_heading(h, ref, title) && !title.empty();
+        bool numbered = !h.empty() && parse_priority_heading(h, ref, title) && text::word_count(title) >= 2;
         if (!h.empty() && (numbered || role_of_header(h, ctx.options->column_map) == Role::None) && text::word_count(h) <= 12) {
             if (!numbered) ref.clear(), title = h;
             ctx.pending_headings.clear();
