@@ -151,7 +151,6 @@ bool recognise_matrix(Context& ctx, const Table& t) {
             }
             std::string ref, title, description;
             split_title(cell->text(), ref, title, description);
-            if (ref.empty()) ref = std::to_string(c);  // unnumbered priority columns: 1 … n left to right
             int found = -1;
             for (size_t i = 0; i < ctx.plan.priorities.size(); ++i)
                 if (ctx.plan.priorities[i].title == title && ctx.plan.priorities[i].ref == ref) found = static_cast<int>(i);
