@@ -42,6 +42,7 @@ struct Context {
     struct PendingHeading { std::string ref, title; bool numbered = false; int prose_after = 0; };
     std::vector<PendingHeading> pending_headings;
     std::string pending_outcome;
+    bool block_opened_priority = false;   ///< a label/value block opened the priority of the next table
     bool matrix_rows = false;             ///< the matrix of matrix_priorities has its priorities as rows
     std::vector<std::string> matrix_workstreams;  ///< per matrix column: its header (priorities as rows)
 

@@ -102,7 +102,8 @@ bool parse_priority_heading(const std::string& raw, std::string& ref, std::strin
         bool roman = is_roman(token) && token.size() <= 4 && std::isupper(static_cast<unsigned char>(token[0])) &&
                      token.find_first_not_of("IVX") == std::string::npos;
         bool capital_next = !after.empty() && std::isupper(static_cast<unsigned char>(after[0]));
-        number = (letter || roman) && (sep || capital_next);
+        bool word = in(kNumberWords, std::size(kNumberWords), w) && std::isupper(static_cast<unsigned char>(token[0]));
+        number = (letter || roman || word) && (sep || capital_next);
     }
     if (!number) return false;
     if (!keyword && is_number_token(token) && !sep && after.empty()) return false;  // a bare "12"

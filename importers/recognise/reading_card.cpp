@@ -95,7 +95,8 @@ bool recognise_card(Context& ctx, const Table& t) {
     for (const auto& f : fields) has_action = has_action || f.role == Role::Action;
     if (!has_action || labelled < 2 || labelled * 10 < static_cast<int>(fields.size()) * 6) return false;
 
-    if (!open_pending_priority(ctx) && !ctx.has_priority()) ctx.start_priority("", "");
+    if (!ctx.block_opened_priority && !open_pending_priority(ctx) && !ctx.has_priority()) ctx.start_priority("", "");
+    ctx.block_opened_priority = false;
     // Cards stacked in one table (a PDF joins cards that touch; a card may run over a page): a new card
     // starts at a ref row, or at an action row when the card read so far already has one.
     std::vector<std::vector<Field>> cards(1);

@@ -58,6 +58,7 @@ bool recognise_label_block(Context& ctx, const Table& t) {
     p.success_measures = measures;
     p.description = description;
     ctx.pending_outcome = outcome;
+    ctx.block_opened_priority = true;
     for (const auto& row : t.rows)
         for (const auto& c : row.cells) ctx.take(&c);
     ctx.score = 0.6 + 0.3 * known / rows;

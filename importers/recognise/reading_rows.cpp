@@ -465,7 +465,7 @@ bool recognise_row_table(Context& ctx, const Table& t) {
     // The priority printed in the header cell of the action column ("Domestic violence and abuse" over the
     // actions): a header that is no role word over a column typed by its contents, when no heading just
     // above the table names the priority (one followed by prose heads a section, not the table).
-    if (!continuation && !repeated_header && !own_priority && pcol < 0 &&
+    if (!continuation && !repeated_header && !own_priority && pcol < 0 && !ctx.block_opened_priority &&
         (ctx.pending_headings.empty() || ctx.pending_headings.back().prose_after > 0)) {
         int ac0 = cols.col(Role::Action);
         const std::string& h = ac0 >= 0 ? cols.headers[static_cast<size_t>(ac0)] : std::string();
@@ -485,9 +485,10 @@ bool recognise_row_table(Context& ctx, const Table& t) {
         std::string ref, title;
         if (b && parse_priority_heading(one_line(b->text()), ref, title) && !title.empty()) bands_are_priorities = true;
     }
-    if (!own_priority && !bands_are_priorities && !(pcol >= 0)) {
+    if (!own_priority && !bands_are_priorities && !(pcol >= 0) && !ctx.block_opened_priority) {
         if (!open_pending_priority(ctx) && !continuation && !ctx.has_priority()) ctx.start_priority("", "");
     }
+    ctx.block_opened_priority = false;
     ctx.pending_headings.clear();
     // an "Outcome: …" paragraph applies to every table after it until the next heading or outcome paragraph
     std::string above_outcome = ctx.pending_outcome;
@@ -518,7 +519,12 @@ bool recognise_row_table(Context& ctx, const Table& t) {
             last_band = r;
             bool numbered = parse_priority_heading(s, ref, title) && !title.empty();
             std::string l = text::lower(s);
-            bool outcome_label = l.rfind("outcome", 0) == 0 || l.rfind("objective", 0) == 0;
+            // "Outcome: …", "Desired outcome: …", "Objective: …"
+            size_t colon_at = s.find(':');
+            Role label_role = colon_at != std::string::npos && colon_at < 40
+                                  ? role_of_header(s.substr(0, colon_at), ctx.options->column_map) : Role::None;
+            bool outcome_label = l.rfind("outcome", 0) == 0 || l.rfind("objective", 0) == 0 ||
+                                 label_role == Role::Outcome || label_role == Role::Objective;
             if (numbered && !outcome_label) {
                 ctx.start_priority(ref, title);
                 outcome = above_outcome;
