@@ -56,6 +56,8 @@ const Phrase kPhrases[] = {
     {"commentary", Role::Progress},        {"position", Role::Progress},        {"evidence", Role::Progress},
     {"impact", Role::Progress},            {"review*", Role::Progress},         {"achievement*", Role::Progress},
     {"assessment", Role::Progress},        {"note*", Role::Progress},           {"remark*", Role::Progress},
+    {"expected by", Role::Timescale},      {"by", Role::Timescale, true},       {"finish*", Role::Timescale},
+    {"complete by", Role::Timescale},      {"end", Role::Timescale, true},      {"deliver by", Role::Timescale},
     {"timescale*", Role::Timescale},       {"timeframe*", Role::Timescale},     {"time scale*", Role::Timescale},
     {"time frame*", Role::Timescale},      {"when", Role::Timescale},           {"date*", Role::Timescale},
     {"deadline*", Role::Timescale},        {"due", Role::Timescale},            {"completion", Role::Timescale},
@@ -196,7 +198,8 @@ Content column_content(const Table& t, int c, int first_row) {
         ++k.filled;
         int w = text::word_count(s);
         k.words += w;
-        if (w <= 6 && (!due_from_timescale(s).empty() || is_timescale_word(s))) ++k.dates;
+        // a date, or a short sentence around one ("Training programme to run across financial year 2012/13")
+        if ((w <= 6 && is_timescale_word(s)) || (w <= 12 && !due_from_timescale(s).empty())) ++k.dates;
         if (w <= 3 && (rag_from_text(s) != Rag::Unknown || (s.size() == 1 && std::isdigit(static_cast<unsigned char>(s[0])))))
             ++k.statuses;
         if (is_ref_text(s)) ++k.refs;
