@@ -257,6 +257,14 @@ bool find_header(const Context& ctx, const Table& t, int& first, int& last, Colu
         for (const auto& c : t.rows[static_cast<size_t>(r)].cells) filled += !c.empty();
         if (words < 2 && !(words == 1 && t.columns == 1)) continue;
         if (words * 2 < filled && !t.rows[static_cast<size_t>(r)].is_header) continue;
+        // A table that may continue the last one (same columns) needs a header made of short cells: data rows
+        // whose sentences happen to hold role words are not a header.
+        if (ctx.last_layout == Context::Layout::Rows && t.columns == ctx.last_table_columns &&
+            !t.rows[static_cast<size_t>(r)].is_header) {
+            bool short_cells = true;
+            for (const auto& c : t.rows[static_cast<size_t>(r)].cells) short_cells = short_cells && text::word_count(c.text()) <= 5;
+            if (!short_cells) continue;
+        }
         first = last = r;
         // a grouped header: the next row names sub-columns under a spanning cell of this one
         bool spans = false;
@@ -552,7 +560,8 @@ bool recognise_row_table(Context& ctx, const Table& t) {
             if (!pv.empty() && pv != last_priority_text) {
                 std::string ref, title;
                 if (!(parse_priority_heading(pv, ref, title) && !title.empty())) ref.clear(), title = pv;
-                ctx.start_priority(ref, title);
+                bool same = ctx.has_priority() && ctx.priority().ref == ref && ctx.priority().title == title;
+                if (!same) ctx.start_priority(ref, title);  // the same one goes on from the table before
                 last_priority_text = pv;
                 if (!band_outcome) outcome = above_outcome;  // a band row just above still applies
             }
