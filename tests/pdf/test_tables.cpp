@@ -418,3 +418,56 @@ TEST_CASE("text columns: a drawn column rule keeps the grid as drawn; a header w
     CHECK(t.rows[0].cells[1].text() == "Shared header spanning both");
     CHECK(t.rows[1].cells.size() == 3);
 }
+
+TEST_CASE("stream: wrapped cells whose lines do not share baselines stay one row; a rowspan'd label stays in the first row") {
+    // Three columns (x 10, 100, 230), no rules. Row one: a label printed once for its group ("P1" over
+    // "Group"), an outcome wrapping over two lines and an action of two paragraphs spaced apart, so its lines
+    // fall between the outcome's. Row two (first cell blank below the label) starts after a wider gap, its
+    // cells top-aligned.
+    std::vector<pdf::TextBox> w = {
+        word("P1", 10, 10),          word("Staff", 100, 10),  word("are", 130, 10),  word("skilled", 150, 10),
+        word("Run", 230, 10),        word("the", 250, 10),    word("audit", 270, 10),
+        word("Group", 10, 22),       word("and", 100, 22),    word("confident", 120, 22),
+        word("programme", 230, 22),  word("o", 230, 39),      word("A", 240, 39),    word("review", 250, 39),
+        word("agency", 230, 51),
+        word("Train", 100, 80),      word("every", 130, 80),  word("Plan", 230, 80), word("monthly", 255, 80),
+        word("manager", 100, 92),
+    };
+    for (auto& b : w) {  // wrapped text fills its cell: the outcome column to 222, the action column to 310
+        if (b.text == "skilled") b.x1 = 222;
+        if (b.text == "audit") b.x1 = 310;
+        if (b.text == "review") b.x1 = 310;
+        if (b.text == "every") b.x1 = 222;
+    }
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    const auto& t = found.tables[0].table;
+    REQUIRE(t.columns == 3);
+    auto g = t.grid_text();
+    REQUIRE(g.size() == 2);
+    CHECK(g[0][0] == "P1 Group");
+    CHECK(g[0][1] == "Staff are skilled and confident");
+    CHECK(g[0][2].find("programme") != std::string::npos);
+    CHECK(g[0][2].find("agency") != std::string::npos);
+    CHECK(g[1][0] == "");
+    CHECK(g[1][1] == "Train every manager");
+    CHECK(g[1][2] == "Plan monthly");
+}
+
+TEST_CASE("stream: short entries stacked tight are rows of their own, even in a table of spaced rows") {
+    std::vector<pdf::TextBox> w = {
+        word("Net", 10, 10),      word("value", 30, 10),   word("5,111", 200, 10),
+        word("Investment", 10, 32),
+        word("Direct", 10, 44),   word("-", 225, 44),
+        word("Revaluation", 10, 56), word("2,076", 200, 56),
+        word("Costs", 10, 68),    word("(106)", 200, 68),
+        word("Total", 10, 90),    word("1,969", 200, 90),
+    };
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 6);
+    CHECK(g[2] == std::vector<std::string>{"Direct", "-"});
+    CHECK(g[3] == std::vector<std::string>{"Revaluation", "2,076"});
+    CHECK(g[4] == std::vector<std::string>{"Costs", "(106)"});
+}
