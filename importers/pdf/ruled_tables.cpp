@@ -276,6 +276,88 @@ bool fill_grid_misses_columns(const RuleGrid& grid, const std::vector<TextBox>& 
     return false;
 }
 
+void add_text_columns(RuleGrid& grid, const std::vector<TextBox>& words) {
+    double x0 = grid.xs.front(), x1 = grid.xs.back();
+    for (const auto& s : grid.vertical)
+        if (!s.fill_edge && s.x0 > x0 + kTol && s.x0 < x1 - kTol) return;  // drawn column rules: a ruled table
+    std::vector<TextBox> inside;
+    for (const auto& w : words) {
+        double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+        if (cx > x0 && cx < x1 && cy > grid.ys.front() && cy < grid.ys.back()) inside.push_back(w);
+    }
+    std::vector<Line> tabular;
+    for (auto& l : build_lines(std::move(inside)))
+        if (split_chunks(l).size() >= 2) tabular.push_back(std::move(l));
+    if (tabular.size() < 2) return;
+    auto edges = stream_columns(tabular);
+    if (edges.size() < 3) return;
+    // A column edge has text starting at its right on at least two lines that have text left of it too (a
+    // chunk of the line ends before it): the starts of a column's cells line up; a ragged gap inside one
+    // column's text, or a centred entry, has no such starts.
+    auto next_start = [&](double x) {
+        double r = 1e18;
+        for (const auto& l : tabular)
+            for (const auto& w : l.words)
+                if (w.x0 >= x) r = std::min(r, w.x0);
+        return r;
+    };
+    auto aligned_starts = [&](double x) {
+        double r = next_start(x);
+        int n = 0;
+        for (const auto& l : tabular) {
+            auto chunks = split_chunks(l);
+            for (size_t k = 1; k < chunks.size(); ++k)
+                if (chunks[k - 1].x1 <= x && chunks[k].x0 >= r - 0.5 && chunks[k].x0 <= r + 1.5) {
+                    ++n;
+                    break;
+                }
+        }
+        return n >= 2;
+    };
+    // A grid edge already separates the gap's columns when no more lines have a word between them than
+    // stream_columns allows across a gap.
+    size_t allowance = tabular.size() / 7;
+    auto apart = [&](double a, double b) {
+        if (a > b) std::swap(a, b);
+        size_t crossing = 0;
+        for (const auto& l : tabular)
+            for (const auto& w : l.words)
+                if (w.x1 > a && w.x0 < b) {
+                    ++crossing;
+                    break;
+                }
+        return crossing <= allowance;
+    };
+    int nrows = int(grid.ys.size()) - 1;
+    std::vector<double> xs = grid.xs;
+    for (size_t i = 1; i + 1 < edges.size(); ++i) {
+        double x = edges[i];
+        bool near = false;
+        for (double e : grid.xs) near = near || std::abs(e - x) <= kTol || apart(e, x);
+        if (near || !aligned_starts(x)) continue;
+        // The edge goes just left of the starts it is aligned on, which stay where they are on the next page
+        // (the middle of the gap moves with the longest line left of it).
+        double at = next_start(x) - 2;
+        xs.push_back(at > x && apart(x, at) ? at : x);
+    }
+    if (xs.size() == grid.xs.size()) return;
+    std::sort(xs.begin(), xs.end());
+    // Without column rules every column edge, the fills' as well, runs down each grid row that no word
+    // crosses; a row with a word across it (a header cell over two columns) spans the columns.
+    for (size_t i = 1; i + 1 < xs.size(); ++i) {
+        double x = xs[i];
+        for (int r = 0; r < nrows; ++r) {
+            bool crossed = false;
+            for (const auto& w : words) {
+                double cy = (w.y0 + w.y1) / 2;
+                if (cy > grid.ys[r] && cy < grid.ys[r + 1] && w.x0 < x - 0.5 && w.x1 > x + 0.5) crossed = true;
+            }
+            if (!crossed) grid.vertical.push_back({x, grid.ys[r], x, grid.ys[r + 1], true});
+        }
+    }
+    grid.xs = std::move(xs);
+}
+
 std::vector<RuleGrid> find_grids(const Rules& rules) {
     const auto& H = rules.horizontal;
     const auto& V = rules.vertical;

@@ -17,6 +17,12 @@ Rules without_glyph_strokes(const Rules& rules, const std::vector<TextBox>& boxe
 /// table of its own; its words are left to stream detection, where its edges bound rows.
 bool fill_grid_misses_columns(const RuleGrid& grid, const std::vector<TextBox>& words);
 
+/// Columns of a grid drawn without column rules (rules across the rows, a shaded first column or header bar):
+/// where the text inside lines up on a gap (stream_columns) with no grid edge near it, the gap becomes an
+/// edge of the grid, with a rule (marked fill_edge) down each grid row that no word crosses. A grid with a
+/// drawn rule between its columns is left as it is.
+void add_text_columns(RuleGrid& grid, const std::vector<TextBox>& words);
+
 /// The ruled table of a grid; its words leave the pool. Tables of nested grids (built before) go into the
 /// cell holding their middle and leave `nested`.
 FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const PaintMap& paint, int page,

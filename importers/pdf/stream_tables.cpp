@@ -74,6 +74,96 @@ double median(std::vector<double> v) {
     return v[v.size() / 2];
 }
 
+double em_of(const Line& l) { return std::max(4.0, l.font_size); }
+
+// Rows of a table whose cells wrap, unruled: in each column, two of its lines one after the other at the
+// tight gap of wrapped text, starting where the upper one starts and its first word too wide for the room left on it, belong
+// to one cell (short entries stacked tight are rows of their own); a line opening two cells or more (the
+// other cells top-aligned with it) or the first column's starts a row unless more of its columns go on
+// from the line above (or run across its top) that way than open a cell on it. The
+// lines of neighbouring cells need not share baselines (a cell's paragraphs spaced apart shift its lines).
+// Gaps are tight when they are at most a quarter em above the smallest gap of the table's columns, and the
+// table has a gap between consecutive lines wider by 0.6 em; otherwise (rows of one line each, evenly
+// spaced) the result is empty.
+using LineCells = std::vector<std::vector<TextBox>>;  // one line's words per column
+
+std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const std::vector<Line>& lines,
+                                    const std::vector<double>& col_x) {
+    size_t n = lines.size();
+    if (n < 3 || cells.size() != n) return {};
+    size_t ncols = cells[0].size();
+    std::vector<std::vector<char>> has(n, std::vector<char>(ncols, 0));
+    std::vector<double> right(ncols, -1e18);  // where each column's text ends at the most
+    for (size_t k = 0; k < n; ++k)
+        for (size_t c = 0; c < ncols; ++c) {
+            has[k][c] = !cells[k][c].empty();
+            for (const auto& w : cells[k][c]) right[c] = std::max(right[c], w.x1);
+        }
+    // The room of a column runs to the next column's start (its text's end, for the last column).
+    for (size_t c = 0; c + 1 < ncols && c + 1 < col_x.size(); ++c) {
+        double next = 1e18;
+        for (size_t k = 0; k < n; ++k)
+            if (!cells[k][c + 1].empty()) next = std::min(next, cells[k][c + 1].front().x0);
+        if (next < 1e17) right[c] = std::max(right[c], next - 0.5 * em_of(lines[0]));
+    }
+    // Line b goes on line a's text in column c: its first word would not have fitted after a's last one.
+    auto wrapped = [&](size_t a, size_t b, size_t c) {
+        const auto& wa = cells[a][c];
+        const auto& wb = cells[b][c];
+        if (std::abs(wb.front().x0 - wa.front().x0) > 2) return false;  // wrapped lines start alike
+        double first = wb.front().x1 - wb.front().x0;
+        return wa.back().x1 + 0.25 * em_of(lines[a]) + first > right[c] + 1;
+    };
+    std::vector<double> sizes;
+    for (const auto& l : lines) sizes.push_back(l.font_size);
+    std::sort(sizes.begin(), sizes.end());
+    double em = std::max(4.0, sizes[sizes.size() / 2]);
+    // per column: its lines' indices, and the gaps between consecutive ones
+    std::vector<std::vector<size_t>> in_col(ncols);
+    for (size_t k = 0; k < n; ++k)
+        for (size_t c = 0; c < ncols; ++c)
+            if (has[k][c]) in_col[c].push_back(k);
+    std::vector<double> gaps;
+    for (const auto& ks : in_col)
+        for (size_t i = 1; i < ks.size(); ++i) gaps.push_back(lines[ks[i]].y0 - lines[ks[i - 1]].y1);
+    if (gaps.size() < 2) return {};
+    std::sort(gaps.begin(), gaps.end());
+    double smallest = gaps[gaps.size() / 10];
+    double tight = smallest + 0.25 * em;
+    // Rows spaced wider than lines: some step from one line of the table to the next is wide (a column's
+    // gaps over its empty cells say nothing of that).
+    bool wide = false;
+    for (size_t k = 1; k < n; ++k) wide = wide || lines[k].y0 - lines[k - 1].y1 >= smallest + 0.6 * em;
+    if (!wide) return {};
+    // Any two lines of one cell in a row; there must be wrapped text for this reading to apply.
+    bool wraps = false;
+    for (double g : gaps) wraps = wraps || g <= tight;
+    if (!wraps) return {};
+    std::vector<char> starts(n, 0);
+    starts[0] = 1;
+    for (size_t k = 1; k < n; ++k) {
+        double y = lines[k].y0;
+        size_t opened = 0;
+        for (size_t c = 0; c < ncols; ++c) opened += has[k][c];
+        if (opened < 2 && !has[k][0]) continue;
+        // Columns whose text goes on from the line above (wrapped) against columns opening a cell here.
+        size_t going_on = 0, fresh = 0;
+        for (size_t c = 0; c < ncols; ++c) {
+            const auto& ks = in_col[c];
+            bool on = false;
+            for (size_t i = 1; i < ks.size() && !on; ++i)
+                if (lines[ks[i - 1]].y0 < y - 0.5 && lines[ks[i]].y0 >= y - 0.5 &&
+                    lines[ks[i]].y0 - lines[ks[i - 1]].y1 <= tight && wrapped(ks[i - 1], ks[i], c))
+                    on = true;
+            going_on += on;
+            fresh += has[k][c] && !on;
+        }
+        bool held = going_on > fresh;
+        starts[k] = !held;
+    }
+    return starts;
+}
+
 FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double>& col_x, const Rules& rules,
                         const PaintMap& paint, int page) {
     int ncols = int(col_x.size()) - 1;
@@ -139,8 +229,12 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
     // A line continues the row above when no rule separates them (rows ruled), or when its first cell is
     // empty and it follows at the tight step of wrapped text (rows spaced wider than lines).
     std::vector<char> continues(lines.size(), 0);
+    std::vector<LineCells> line_cells;
+    for (const auto& pl : per_line) line_cells.push_back(pl.cols);
+    auto cell_starts = wrapped_cell_rows(line_cells, lines, col_x);
     for (size_t k = 1; k < lines.size(); ++k) {
         if (ruled_rows) continues[k] = !rule_between(lines[k - 1], lines[k]);
+        else if (!cell_starts.empty()) continues[k] = !cell_starts[k] && !rule_between(lines[k - 1], lines[k]);
         else if (bimodal && lines[k].y0 - lines[k - 1].y0 <= 1.15 * min_step && !rule_between(lines[k - 1], lines[k])) {
             // Wrapped text in the other cells, or the rest of a wrapped first cell (a line at the tight step of
             // wrapped text is no new row when rows are spaced wider).

@@ -19,6 +19,7 @@ PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rul
     //    built first, then placed in the cell of the smallest grid around them.
     auto grids = find_grids(rules);
     std::erase_if(grids, [&](const RuleGrid& g) { return fill_grid_misses_columns(g, pool); });
+    for (auto& g : grids) add_text_columns(g, pool);
     auto area = [&](size_t i) {
         return (grids[i].xs.back() - grids[i].xs.front()) * (grids[i].ys.back() - grids[i].ys.front());
     };

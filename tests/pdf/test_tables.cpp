@@ -350,3 +350,124 @@ TEST_CASE("stream: a heading between two tables ends the first; a cell running o
     CHECK(found.other_lines[0].text() == "Priority two");
     CHECK(found.tables[1].table.rows.size() == 2);
 }
+
+namespace {
+
+// A table drawn with rules across its rows only and a shaded first column (fill edges at 10 and 60): its
+// other columns are seen only in the text, which starts at 70 and 200 on every row.
+pdf::Rules rows_only_rules() {
+    pdf::Rules r;
+    for (double y : {10.0, 30.0, 70.0, 100.0}) r.horizontal.push_back(hrule(y, 10, 330));
+    for (double x : {10.0, 60.0}) r.vertical.push_back({x, 10, x, 100, true});
+    r.fills.push_back({10, 10, 60, 100, "#DAEEF3"});
+    return r;
+}
+
+std::vector<pdf::TextBox> rows_only_words() {
+    return {word("Stream", 15, 14),  word("Priority", 70, 14), word("one", 115, 14), word("Priority", 200, 14),
+            word("two", 245, 14),    word("Audit", 15, 34),    word("Review", 70, 34), word("cases", 105, 34),
+            word("Train", 200, 34),  word("staff", 230, 34),   word("monthly", 70, 48), word("yearly", 200, 48),
+            word("Data", 15, 74),    word("Report", 70, 74),   word("Count", 200, 74)};
+}
+
+}  // namespace
+
+TEST_CASE("a grid without column rules takes its columns from the starts of the text") {
+    auto found = pdf::find_tables(rows_only_words(), rows_only_rules(), pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    const auto& t = found.tables[0].table;
+    CHECK(t.columns == 3);
+    // The text edge sits just left of the starts it lines up on, so a continuation on the next page matches.
+    CHECK(found.tables[0].col_x[2] == doctest::Approx(198));
+    auto g = t.grid_text();
+    REQUIRE(g.size() == 3);
+    CHECK(g[0] == std::vector<std::string>{"Stream", "Priority one", "Priority two"});
+    CHECK(g[1] == std::vector<std::string>{"Audit", "Review cases monthly", "Train staff yearly"});
+    CHECK(g[2] == std::vector<std::string>{"Data", "Report", "Count"});
+}
+
+TEST_CASE("text columns: a drawn column rule keeps the grid as drawn; a header word across an edge spans it") {
+    auto drawn = rows_only_rules();
+    drawn.vertical.push_back(vrule(150, 10, 100));
+    auto grids = pdf::find_grids(drawn);
+    REQUIRE(grids.size() == 1);
+    auto before = grids[0].xs;
+    pdf::add_text_columns(grids[0], rows_only_words());
+    CHECK(grids[0].xs == before);
+
+    auto words = rows_only_words();
+    // One header cell over both text columns: "Shared header spanning both" runs from 70 to 205, over 198;
+    // with seven lines of rows below it the gap stands (one line in seven may cross a gap).
+    words.erase(words.begin() + 1, words.begin() + 5);
+    words.push_back(word("Shared header spanning both", 70, 14));
+    auto rules = rows_only_rules();
+    for (int k = 0; k < 4; ++k) {
+        double y = 100 + 20 * k;
+        words.push_back(word("Row", 15, y + 4));
+        words.push_back(word("Plan", 70, y + 4));
+        words.push_back(word("Do", 200, y + 4));
+        rules.horizontal.push_back(hrule(y + 20, 10, 330));
+    }
+    for (auto& v : rules.vertical) v.y1 = 180;
+    auto found = pdf::find_tables(words, rules, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    const auto& t = found.tables[0].table;
+    CHECK(t.columns == 3);
+    REQUIRE(t.rows[0].cells.size() == 2);
+    CHECK(t.rows[0].cells[1].colspan == 2);
+    CHECK(t.rows[0].cells[1].text() == "Shared header spanning both");
+    CHECK(t.rows[1].cells.size() == 3);
+}
+
+TEST_CASE("stream: wrapped cells whose lines do not share baselines stay one row; a rowspan'd label stays in the first row") {
+    // Three columns (x 10, 100, 230), no rules. Row one: a label printed once for its group ("P1" over
+    // "Group"), an outcome wrapping over two lines and an action of two paragraphs spaced apart, so its lines
+    // fall between the outcome's. Row two (first cell blank below the label) starts after a wider gap, its
+    // cells top-aligned.
+    std::vector<pdf::TextBox> w = {
+        word("P1", 10, 10),          word("Staff", 100, 10),  word("are", 130, 10),  word("skilled", 150, 10),
+        word("Run", 230, 10),        word("the", 250, 10),    word("audit", 270, 10),
+        word("Group", 10, 22),       word("and", 100, 22),    word("confident", 120, 22),
+        word("programme", 230, 22),  word("o", 230, 39),      word("A", 240, 39),    word("review", 250, 39),
+        word("agency", 230, 51),
+        word("Train", 100, 80),      word("every", 130, 80),  word("Plan", 230, 80), word("monthly", 255, 80),
+        word("manager", 100, 92),
+    };
+    for (auto& b : w) {  // wrapped text fills its cell: the outcome column to 222, the action column to 310
+        if (b.text == "skilled") b.x1 = 222;
+        if (b.text == "audit") b.x1 = 310;
+        if (b.text == "review") b.x1 = 310;
+        if (b.text == "every") b.x1 = 222;
+    }
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    const auto& t = found.tables[0].table;
+    REQUIRE(t.columns == 3);
+    auto g = t.grid_text();
+    REQUIRE(g.size() == 2);
+    CHECK(g[0][0] == "P1 Group");
+    CHECK(g[0][1] == "Staff are skilled and confident");
+    CHECK(g[0][2].find("programme") != std::string::npos);
+    CHECK(g[0][2].find("agency") != std::string::npos);
+    CHECK(g[1][0] == "");
+    CHECK(g[1][1] == "Train every manager");
+    CHECK(g[1][2] == "Plan monthly");
+}
+
+TEST_CASE("stream: short entries stacked tight are rows of their own, even in a table of spaced rows") {
+    std::vector<pdf::TextBox> w = {
+        word("Net", 10, 10),      word("value", 30, 10),   word("5,111", 200, 10),
+        word("Investment", 10, 32),
+        word("Direct", 10, 44),   word("-", 225, 44),
+        word("Revaluation", 10, 56), word("2,076", 200, 56),
+        word("Costs", 10, 68),    word("(106)", 200, 68),
+        word("Total", 10, 90),    word("1,969", 200, 90),
+    };
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 6);
+    CHECK(g[2] == std::vector<std::string>{"Direct", "-"});
+    CHECK(g[3] == std::vector<std::string>{"Revaluation", "2,076"});
+    CHECK(g[4] == std::vector<std::string>{"Costs", "(106)"});
+}
