@@ -132,20 +132,8 @@ void read_rag_key(Context& ctx) {
         // A legend table: small, each row a colour swatch or code next to its meaning.
         const Table& t = b.table;
         if (t.rows.size() > 8 || t.columns > 3) continue;
-        for (const auto& row : t.rows) {
-            std::string line;
-            for (const auto& c : row.cells) line += (line.empty() ? "" : " ") + c.text();
-            RagKey probe;
-            if (!read_rag_key_line(line, probe)) continue;
-            // A swatch cell carries the colour itself: map its fill to what the line means.
-            Rag meaning = !probe.colours.empty() ? probe.colours.front().rag
-                                                 : (!probe.words.empty() ? probe.words.front().rag : Rag::Unknown);
-            for (const auto& c : row.cells)
-                if (!c.fill.empty() && (probe.colours.size() + probe.words.size()) > 0)
-                    probe.colours.push_back({c.fill, meaning});
-            for (auto& e : probe.colours) ctx.key.colours.push_back(e);
-            for (auto& e : probe.words) ctx.key.words.push_back(e);
-        }
+        if (other_table_kind(t) != "status key") continue;  // an action table may hold status words too
+        for (const auto& row : t.rows) ctx.key.merge(read_rag_key_row(row));  // swatch, code or coloured meaning
     }
 }
 
