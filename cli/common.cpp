@@ -90,11 +90,10 @@ void run_batch(const po::variables_map& vm, const InputList& inputs, BatchRun& r
     if (vm.count("pages")) parse_pages(vm["pages"].as<std::string>(), options.import.pdf);
     options.import.pdf.time_budget_s = vm["time-budget"].as<double>();
     if (set_memory_ceiling(vm["max-memory"].as<long>())) options.memory_ceiling_mb = vm["max-memory"].as<long>();
-    ThemeTable themes;
-    if (vm.count("themes")) {
-        themes = load_theme_table(vm["themes"].as<std::string>());
-        options.import.themes = &themes;
-    }
+    // The built-in table is read here, before any file, so that a planport whose data cannot be found says so
+    // once (find_data_file's message) instead of failing every file.
+    ThemeTable themes = vm.count("themes") ? load_theme_table(vm["themes"].as<std::string>()) : default_theme_table();
+    options.import.themes = &themes;
 
     // The same plan in two formats (essex.docx and essex.pdf in one folder) is reported once: the first in
     // input order (paths are sorted, so the .docx before the .pdf) is kept, the other named in a message.

@@ -6,23 +6,15 @@
 #include <fstream>
 #include <set>
 #include <stdexcept>
-#include <unistd.h>
 
 #include <ctemplate/template.h>
 #include <ctemplate/template_cache.h>
 
+#include "model/data_dir.h"
 #include "model/themes.h"
 
 namespace planport {
 namespace {
-
-std::string exe_dir() {
-    char buf[4096];
-    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
-    if (n <= 0) return "";
-    std::string p(buf, static_cast<size_t>(n));
-    return p.substr(0, p.rfind('/'));
-}
 
 std::string counted(int n, const char* one, const char* many) { return n == 1 ? one : many; }
 
@@ -80,18 +72,8 @@ void StatusCounts::add(Rag r) {
 }
 
 std::string default_template_dir() {
-    std::vector<std::string> candidates;
-#ifdef PLANPORT_DATA_DIR
-    candidates.push_back(std::string(PLANPORT_DATA_DIR) + "/exporters/templates");
-#endif
-    std::string exe = exe_dir();
-    if (!exe.empty()) {
-        candidates.push_back(exe + "/templates");
-        candidates.push_back(exe + "/../share/planport/templates");
-    }
-    for (const auto& c : candidates)
-        if (std::ifstream(c + "/appendix.tpl")) return c;
-    return candidates.empty() ? "templates" : candidates.front();
+    std::string appendix = find_data_file("templates/appendix.tpl");
+    return appendix.substr(0, appendix.rfind('/'));
 }
 
 std::string expand_html_template(const std::string& dir, const std::string& name,

@@ -36,8 +36,8 @@ struct StatusCounts {
     int total() const { return complete + green + amber + red + unknown; }
 };
 
-/// The project's templates: PLANPORT_DATA_DIR/exporters/templates, else templates/ beside the executable or
-/// ../share/planport/templates from it (the first that holds appendix.tpl).
+/// The project's templates: templates/ of planport's data folder (find_data_file("templates/appendix.tpl");
+/// exporters/templates/ in the source tree). Throws std::runtime_error when it cannot be found.
 std::string default_template_dir();
 
 /// Expands `name` from `dir` ("" = default_template_dir()) with `dict`; throws std::runtime_error

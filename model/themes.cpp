@@ -7,8 +7,8 @@
 #include <set>
 #include <sstream>
 #include <stdexcept>
-#include <unistd.h>
 
+#include "model/data_dir.h"
 #include "model/text.h"
 
 namespace planport {
@@ -71,15 +71,6 @@ bool matches_at(const ThemeRule& rule, const std::vector<std::string>& raw, cons
         if (!word_matches(rule.words[k], text[i + k], rule.prefix && last)) return false;
     }
     return true;
-}
-
-std::string directory_of_executable() {
-    char buf[4096];
-    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
-    if (n <= 0) return "";
-    std::string p(buf, static_cast<size_t>(n));
-    auto slash = p.rfind('/');
-    return slash == std::string::npos ? "" : p.substr(0, slash);
 }
 
 void add_unique(std::vector<std::string>& v, const std::string& s) {
@@ -152,22 +143,7 @@ ThemeTable load_theme_table(const std::string& path) {
     return parse_theme_table(ss.str(), path);
 }
 
-ThemeTable default_theme_table() {
-    std::vector<std::string> candidates;
-#ifdef PLANPORT_DATA_DIR
-    candidates.push_back(std::string(PLANPORT_DATA_DIR) + "/model/themes.tsv");
-#endif
-    std::string exe = directory_of_executable();
-    if (!exe.empty()) {
-        candidates.push_back(exe + "/themes.tsv");
-        candidates.push_back(exe + "/../share/planport/themes.tsv");
-    }
-    for (const auto& c : candidates)
-        if (std::ifstream(c)) return load_theme_table(c);
-    std::string tried;
-    for (const auto& c : candidates) tried += (tried.empty() ? "" : ", ") + c;
-    throw std::runtime_error("no theme table found (tried " + tried + ")");
-}
+ThemeTable default_theme_table() { return load_theme_table(find_data_file("themes.tsv")); }
 
 std::vector<std::string> match_themes(const std::string& text, const ThemeTable& table) {
     std::vector<std::string> raw = words_of(text);

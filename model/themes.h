@@ -42,8 +42,8 @@ ThemeTable load_theme_table(const std::string& path);
 /// Parses table text (the same syntax); `name` prefixes error messages.
 ThemeTable parse_theme_table(const std::string& text, const std::string& name);
 
-/// The project's table: PLANPORT_DATA_DIR/model/themes.tsv, else themes.tsv beside the executable or in
-/// ../share/planport/ from it. Throws std::runtime_error when none can be read.
+/// The project's table: themes.tsv of planport's data folder (find_data_file; model/themes.tsv in the source
+/// tree). Throws std::runtime_error when it cannot be found or read.
 ThemeTable default_theme_table();
 
 /// The theme ids of a priority, in table order: from its title and description; when those match nothing,
