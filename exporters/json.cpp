@@ -1,79 +1,81 @@
-// json.cpp — model → JSON (see json.h). Field names follow model/plan.h; the order here is the schema's.
+// json.cpp — model → JSON (see json.h) with nlohmann::ordered_json. Field names follow model/plan.h; the
+// order here is the schema's.
 #include "exporters/json.h"
 
-#include "exporters/json_writer.h"
+#include <nlohmann/json.hpp>
+
+#include "exporters/json_text.h"
 
 namespace planport {
 namespace {
 
-void write_strings(JsonWriter& w, const std::vector<std::string>& v) {
-    w.begin_array();
-    for (const auto& s : v) w.value(s);
-    w.end_array();
+using nlohmann::ordered_json;
+
+template <class T, class F>
+ordered_json array_of(const std::vector<T>& items, F to_json) {
+    ordered_json a = ordered_json::array();
+    for (const auto& x : items) a.push_back(to_json(x));
+    return a;
 }
 
-void write_action(JsonWriter& w, const Action& a) {
-    w.begin_object();
-    w.key("ref").value(a.ref);
-    w.key("outcome").value(a.outcome);
-    w.key("text").value(a.text);
-    w.key("items");
-    write_strings(w, a.items);
-    w.key("lead").value(a.lead);
-    w.key("resources").value(a.resources);
-    w.key("workstream").value(a.workstream);
-    w.key("timescale").value(a.timescale);
-    w.key("due").value(a.due);
-    w.key("rag").value(rag_name(a.rag));
-    w.key("progress").value(a.progress);
-    w.key("where").begin_object();
-    w.key("file").value(a.where.file);
-    w.key("page").value(a.where.page);
-    w.key("table").value(a.where.table);
-    w.key("row").value(a.where.row);
-    w.end_object();
-    w.end_object();
+ordered_json action_json(const Action& a) {
+    return {
+        {"ref", a.ref},
+        {"outcome", a.outcome},
+        {"text", a.text},
+        {"items", a.items},
+        {"lead", a.lead},
+        {"resources", a.resources},
+        {"workstream", a.workstream},
+        {"timescale", a.timescale},
+        {"due", a.due},
+        {"rag", rag_name(a.rag)},
+        {"progress", a.progress},
+        {"where", {{"file", a.where.file}, {"page", a.where.page}, {"table", a.where.table}, {"row", a.where.row}}},
+    };
 }
 
-void write_priority(JsonWriter& w, const Priority& p) {
-    w.begin_object();
-    w.key("ref").value(p.ref);
-    w.key("title").value(p.title);
-    w.key("description").value(p.description);
-    w.key("lead_group").value(p.lead_group);
-    w.key("success_measures").value(p.success_measures);
-    w.key("themes");
-    write_strings(w, p.themes);
-    w.key("actions").begin_array();
-    for (const auto& a : p.actions) write_action(w, a);
-    w.end_array();
-    w.end_object();
+ordered_json priority_json(const Priority& p) {
+    return {
+        {"ref", p.ref},
+        {"title", p.title},
+        {"description", p.description},
+        {"lead_group", p.lead_group},
+        {"success_measures", p.success_measures},
+        {"themes", p.themes},
+        {"actions", array_of(p.actions, action_json)},
+    };
+}
+
+ordered_json plan_json(const Plan& plan) {
+    return {
+        {"board", plan.board},
+        {"title", plan.title},
+        {"start_year", plan.start_year},
+        {"end_year", plan.end_year},
+        {"version", plan.version},
+        {"source", plan.source},
+        {"format", plan.format},
+        {"priorities", array_of(plan.priorities, priority_json)},
+    };
 }
 
 }  // namespace
 
 void write_model_json(std::ostream& out, const std::vector<Plan>& plans) {
-    JsonWriter w(out, 2);
-    w.begin_object();
-    w.key("planport_model").value(kModelJsonVersion);
-    w.key("plans").begin_array();
-    for (const auto& plan : plans) {
-        w.begin_object();
-        w.key("board").value(plan.board);
-        w.key("title").value(plan.title);
-        w.key("start_year").value(plan.start_year);
-        w.key("end_year").value(plan.end_year);
-        w.key("version").value(plan.version);
-        w.key("source").value(plan.source);
-        w.key("format").value(plan.format);
-        w.key("priorities").begin_array();
-        for (const auto& p : plan.priorities) write_priority(w, p);
-        w.end_array();
-        w.end_object();
+    // One plan's tree at a time, not the whole model's: a batch of thousands of plans would otherwise hold the
+    // model three times over (plans, tree, text). Each plan is nlohmann's indented text, moved in by the two
+    // levels of the envelope; its line breaks are all layout (a line break in a string is written "\n").
+    out << "{\n  \"planport_model\": " << kModelJsonVersion << ",\n  \"plans\": [";
+    for (size_t i = 0; i < plans.size(); ++i) {
+        std::string text = json_text(plan_json(plans[i]), 2);
+        out << (i ? ",\n    " : "\n    ");
+        size_t from = 0;
+        for (size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1)
+            out.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from)) << "    ";
+        out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
     }
-    w.end_array();
-    w.end_object();
-    out << '\n';
+    out << (plans.empty() ? "]" : "\n  ]") << "\n}\n";
 }
 
 }  // namespace planport

@@ -1,77 +1,72 @@
 // tables.cpp — JSON and CSV dumps of a Document's tables (see tables.h).
 #include "exporters/tables.h"
 
+#include <cmath>
+#include <cstdint>
+
+#include <nlohmann/json.hpp>
+
 #include "exporters/atomic_file.h"
-#include "exporters/json_writer.h"
+#include "exporters/json_text.h"
 
 namespace planport {
 namespace {
 
-void write_table(JsonWriter& w, const Table& t, int index);
+using nlohmann::ordered_json;
 
-void write_cell(JsonWriter& w, const Cell& c, bool header) {
-    if (c.tables.empty()) w.inline_next();  // one line per cell, unless it holds tables
-    w.begin_object();
-    w.key("row").value(c.row);
-    w.key("col").value(c.col);
-    w.key("rowspan").value(c.rowspan);
-    w.key("colspan").value(c.colspan);
-    w.key("text").value(c.text());
-    w.key("fill");
-    if (c.fill.empty()) w.null();
-    else w.value(c.fill);
-    w.key("header").value(header);
-    if (!c.tables.empty()) {
-        w.key("nested").begin_array();
-        for (size_t i = 0; i < c.tables.size(); ++i) write_table(w, c.tables[i], static_cast<int>(i) + 1);
-        w.end_array();
-    }
-    w.end_object();
+/// A whole number of points as an integer (10, not nlohmann's 10.0), as the dump always wrote it.
+ordered_json number(double d) {
+    if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9007199254740992.0)  // 2^53: exact in a double
+        return static_cast<std::int64_t>(d);
+    return d;  // nlohmann writes a non-finite number as null
 }
 
-void write_table(JsonWriter& w, const Table& t, int index) {
-    w.begin_object();
-    w.key("index").value(index);
-    w.key("page");
-    if (t.page > 0) w.value(t.page);
-    else w.null();
-    w.key("bbox");
-    if (t.bbox) {
-        const BBox& b = *t.bbox;
-        w.inline_next().begin_array().value(b.x0).value(b.y0).value(b.x1).value(b.y1).end_array();
-    } else {
-        w.null();
+ordered_json table_json(const Table& t, int index);
+
+ordered_json cell_json(const Cell& c, bool header) {
+    ordered_json j = {
+        {"row", c.row},
+        {"col", c.col},
+        {"rowspan", c.rowspan},
+        {"colspan", c.colspan},
+        {"text", c.text()},
+        {"fill", c.fill.empty() ? ordered_json() : ordered_json(c.fill)},
+        {"header", header},
+    };
+    if (!c.tables.empty()) {
+        ordered_json& nested = j["nested"] = ordered_json::array();
+        for (size_t i = 0; i < c.tables.size(); ++i) nested.push_back(table_json(c.tables[i], static_cast<int>(i) + 1));
     }
-    w.key("rows").begin_array();
-    for (const auto& row : t.grid_text()) {
-        w.inline_next().begin_array();  // one line per grid row
-        for (const auto& text : row) w.value(text);
-        w.end_array();
-    }
-    w.end_array();
-    w.key("cells").begin_array();
+    return j;
+}
+
+ordered_json table_json(const Table& t, int index) {
+    ordered_json bbox;  // null unless known
+    if (t.bbox) bbox = {number(t.bbox->x0), number(t.bbox->y0), number(t.bbox->x1), number(t.bbox->y1)};
+    ordered_json cells = ordered_json::array();
     for (const auto& row : t.rows)
-        for (const auto& cell : row.cells) write_cell(w, cell, row.is_header);
-    w.end_array();
-    w.end_object();
+        for (const auto& cell : row.cells) cells.push_back(cell_json(cell, row.is_header));
+    return {
+        {"index", index},
+        {"page", t.page > 0 ? ordered_json(t.page) : ordered_json()},
+        {"bbox", std::move(bbox)},
+        {"rows", t.grid_text()},
+        {"cells", std::move(cells)},
+    };
 }
 
 }  // namespace
 
 void write_tables_json(std::ostream& out, const Document& doc, int indent) {
-    JsonWriter w(out, indent);
-    w.begin_object();
-    w.key("file").value(doc.source);
-    w.key("tables").begin_array();
+    ordered_json tables = ordered_json::array();
     int position = 0;
     for (const auto& b : doc.blocks) {
         if (b.kind != Block::Kind::Table) continue;
         ++position;
-        write_table(w, b.table, b.table.index > 0 ? b.table.index : position);
+        tables.push_back(table_json(b.table, b.table.index > 0 ? b.table.index : position));
     }
-    w.end_array();
-    w.end_object();
-    out << '\n';
+    // One line per grid row, per cell without nested tables and per bbox.
+    out << json_text({{"file", doc.source}, {"tables", std::move(tables)}}, indent, JsonLayout::kOneLineRecords) << '\n';
 }
 
 void write_tables_csv(const std::string& dir, const Document& doc, const std::string& stem,

@@ -1,264 +1,148 @@
-// json_reader.cpp — a strict, recursion-limited JSON parser and the mapping of its values to the model.
+// json_reader.cpp — the model JSON parsed by nlohmann-json under planport's limits, its errors made one line
+// with a line and column, and its values mapped to the model.
 #include "importers/json/json_reader.h"
 
 #include <cerrno>
+#include <climits>
+#include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <unordered_set>
 #include <utility>
+
+#include <nlohmann/json.hpp>
 
 #include "model/diagnostics.h"
 
 namespace planport {
 namespace {
 
+using nlohmann::json;
+
 constexpr int kMaxDepth = 64;
 
-struct Member;
+// --- text → nlohmann::json ---
 
-struct Value {
-    enum Kind { Null, Bool, Number, String, Array, Object } kind = Null;
-    bool boolean = false;
-    std::string text;  ///< a string's content, or a number as written
-    std::vector<Value> items;
-    std::vector<Member> members;  ///< a struct, not a pair: clang 14 rejects pair<string, Value> while Value is incomplete
-};
+/// "line 3 column 7" of the byte at `index` of `s`; columns count characters, not UTF-8 continuation bytes.
+std::string position(const std::string& s, size_t index) {
+    int line = 1, col = 1;
+    for (size_t k = 0; k < index && k < s.size(); ++k) {
+        if (s[k] == '\n') {
+            ++line;
+            col = 1;
+        } else if ((static_cast<unsigned char>(s[k]) & 0xC0) != 0x80) {
+            ++col;
+        }
+    }
+    return "line " + std::to_string(line) + " column " + std::to_string(col);
+}
 
-struct Member {
-    std::string name;
-    Value value;
-};
+/// A name from the input, quoted for a message: at most 40 bytes of it, escaped as JSON.
+std::string quoted(std::string name) {
+    if (name.size() > 40) {
+        size_t cut = 40;
+        while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+        name = name.substr(0, cut) + "\xE2\x80\xA6";
+    }
+    return json(name).dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
-class Parser {
+/// nlohmann's parse_error as "line L column C: <what>". Its own "parse error at line 2, column 13" counts bytes
+/// and goes to column 0 after a line break; the token it quotes ("last read: '…'") may be a whole string of the
+/// input, or invalid UTF-8, so it is kept only when short and valid.
+std::string syntax_error(const std::string& text, const json::parse_error& e) {
+    std::string what = e.what();
+    size_t colon = what.find(": ", what.find("parse error"));
+    std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+    const std::string lead = "; last read: '";
+    size_t lr = reason.find(lead);  // the first: nlohmann's own words before it hold none
+    if (lr != std::string::npos) {
+        // The token ends at the last quote but for "; expected <what nlohmann expected>", which the token may
+        // spell too: match the end of the message against the names nlohmann gives what it expected.
+        size_t from = lr + lead.size(), to = reason.size() - 1;
+        for (const char* expected : {"true literal", "false literal", "null literal", "string literal",
+                                     "number literal", "'['", "'{'", "']'", "'}'", "':'", "','", "end of input",
+                                     "'[', '{', or a literal", "<parse error>", "<uninitialized>", "unknown token"}) {
+            std::string tail = std::string("'; expected ") + expected;
+            if (reason.size() >= from + tail.size() && reason.compare(reason.size() - tail.size(), tail.size(), tail) == 0)
+                to = reason.size() - tail.size();
+        }
+        std::string token = reason.substr(from, to - from);
+        bool printable = token.size() <= 40;  // nlohmann writes control characters as <U+000A>
+        if (printable) {
+            try {
+                (void)json(token).dump();  // throws on invalid UTF-8
+            } catch (const json::type_error&) {
+                printable = false;
+            }
+        }
+        reason = reason.substr(0, lr) + (printable ? lead + token + "'" : "") + reason.substr(to + 1);
+    }
+    return position(text, e.byte > 0 ? e.byte - 1 : 0) + ": " + reason;
+}
+
+/// A char iterator over the text that records how far the parser has read: nlohmann tells its callback no
+/// position, and the errors the callback raises should say where.
+class TrackedIterator {
 public:
-    explicit Parser(const std::string& s) : s_(s) {
-        if (s_.compare(0, 3, "\xEF\xBB\xBF") == 0) i_ = 3;
-    }
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
 
-    Value document() {
-        Value v = value(0);
-        skip_space();
-        if (i_ != s_.size()) fail("unexpected text after the JSON value");
-        return v;
+    TrackedIterator(const char* p, const char** read) : p_(p), read_(read) {}
+    reference operator*() const { return *p_; }
+    TrackedIterator& operator++() {
+        *read_ = ++p_;
+        return *this;
     }
+    TrackedIterator operator++(int) {
+        TrackedIterator old = *this;
+        ++*this;
+        return old;
+    }
+    bool operator==(const TrackedIterator& o) const { return p_ == o.p_; }
+    bool operator!=(const TrackedIterator& o) const { return p_ != o.p_; }
 
 private:
-    [[noreturn]] void fail(const std::string& what) const {
-        int line = 1, col = 1;
-        for (size_t k = 0; k < i_ && k < s_.size(); ++k) {
-            if (s_[k] == '\n') {
-                ++line;
-                col = 1;
-            } else if ((static_cast<unsigned char>(s_[k]) & 0xC0) != 0x80) {
-                ++col;  // count characters, not UTF-8 continuation bytes
-            }
-        }
-        throw ImportError("line " + std::to_string(line) + " column " + std::to_string(col) + ": " + what);
-    }
-
-    void skip_space() {
-        while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
-    }
-
-    bool literal(const char* word) {
-        size_t n = std::strlen(word);
-        if (s_.compare(i_, n, word) != 0) return false;
-        i_ += n;
-        return true;
-    }
-
-    Value value(int depth) {
-        if (depth > kMaxDepth) fail("nesting deeper than " + std::to_string(kMaxDepth) + " levels");
-        skip_space();
-        if (i_ >= s_.size()) fail("unexpected end of input");
-        Value v;
-        char c = s_[i_];
-        if (c == '{') {
-            v.kind = Value::Object;
-            object(v, depth);
-        } else if (c == '[') {
-            v.kind = Value::Array;
-            array(v, depth);
-        } else if (c == '"') {
-            v.kind = Value::String;
-            v.text = string();
-        } else if (c == '-' || (c >= '0' && c <= '9')) {
-            v.kind = Value::Number;
-            v.text = number();
-        } else if (literal("true")) {
-            v.kind = Value::Bool;
-            v.boolean = true;
-        } else if (literal("false")) {
-            v.kind = Value::Bool;
-        } else if (!literal("null")) {
-            fail("expected a value");
-        }
-        return v;
-    }
-
-    void object(Value& v, int depth) {
-        ++i_;  // '{'
-        std::unordered_set<std::string> names;
-        skip_space();
-        if (i_ < s_.size() && s_[i_] == '}') {
-            ++i_;
-            return;
-        }
-        for (;;) {
-            skip_space();
-            if (i_ >= s_.size() || s_[i_] != '"') fail("expected a member name in double quotes");
-            size_t name_at = i_;
-            std::string name = string();
-            if (!names.insert(name).second) {  // a set: a hostile object of 10^5 members stays linear
-                i_ = name_at;  // point at the second name, not past it
-                fail("duplicate member \"" + name + "\"");
-            }
-            skip_space();
-            if (i_ >= s_.size() || s_[i_] != ':') fail("expected ':' after a member name");
-            ++i_;
-            v.members.push_back(Member{std::move(name), value(depth + 1)});
-            skip_space();
-            if (i_ < s_.size() && s_[i_] == ',') {
-                ++i_;
-                continue;
-            }
-            if (i_ < s_.size() && s_[i_] == '}') {
-                ++i_;
-                return;
-            }
-            fail("expected ',' or '}'");
-        }
-    }
-
-    void array(Value& v, int depth) {
-        ++i_;  // '['
-        skip_space();
-        if (i_ < s_.size() && s_[i_] == ']') {
-            ++i_;
-            return;
-        }
-        for (;;) {
-            v.items.push_back(value(depth + 1));
-            skip_space();
-            if (i_ < s_.size() && s_[i_] == ',') {
-                ++i_;
-                continue;
-            }
-            if (i_ < s_.size() && s_[i_] == ']') {
-                ++i_;
-                return;
-            }
-            fail("expected ',' or ']'");
-        }
-    }
-
-    std::string number() {
-        size_t start = i_;
-        auto digits = [&] {
-            size_t b = i_;
-            while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
-            return i_ > b;
-        };
-        if (s_[i_] == '-') ++i_;
-        if (i_ < s_.size() && s_[i_] == '0') {
-            ++i_;
-        } else if (!digits()) {
-            fail("invalid number");
-        }
-        if (i_ < s_.size() && s_[i_] == '.') {
-            ++i_;
-            if (!digits()) fail("invalid number");
-        }
-        if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
-            ++i_;
-            if (i_ < s_.size() && (s_[i_] == '+' || s_[i_] == '-')) ++i_;
-            if (!digits()) fail("invalid number");
-        }
-        return s_.substr(start, i_ - start);
-    }
-
-    unsigned hex4() {
-        if (i_ + 4 > s_.size()) fail("incomplete \\u escape");
-        unsigned u = 0;
-        for (int k = 0; k < 4; ++k) {
-            char h = s_[i_++];
-            u <<= 4;
-            if (h >= '0' && h <= '9') u |= static_cast<unsigned>(h - '0');
-            else if (h >= 'a' && h <= 'f') u |= static_cast<unsigned>(h - 'a' + 10);
-            else if (h >= 'A' && h <= 'F') u |= static_cast<unsigned>(h - 'A' + 10);
-            else fail("invalid \\u escape");
-        }
-        return u;
-    }
-
-    static void put_utf8(std::string& out, unsigned cp) {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
-
-    std::string string() {
-        ++i_;  // '"'
-        std::string out;
-        for (;;) {
-            if (i_ >= s_.size()) fail("unterminated string");
-            char c = s_[i_++];
-            if (c == '"') return out;
-            if (static_cast<unsigned char>(c) < 0x20) {
-                --i_;
-                fail("control character in a string (write it as an escape)");
-            }
-            if (c != '\\') {
-                out += c;
-                continue;
-            }
-            if (i_ >= s_.size()) fail("unterminated string");
-            char e = s_[i_++];
-            switch (e) {
-                case '"': out += '"'; break;
-                case '\\': out += '\\'; break;
-                case '/': out += '/'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'n': out += '\n'; break;
-                case 'r': out += '\r'; break;
-                case 't': out += '\t'; break;
-                case 'u': {
-                    unsigned cp = hex4();
-                    if (cp >= 0xDC00 && cp <= 0xDFFF) fail("lone low surrogate in a \\u escape");
-                    if (cp >= 0xD800 && cp <= 0xDBFF) {
-                        if (s_.compare(i_, 2, "\\u") != 0) fail("lone high surrogate in a \\u escape");
-                        i_ += 2;
-                        unsigned lo = hex4();
-                        if (lo < 0xDC00 || lo > 0xDFFF) fail("lone high surrogate in a \\u escape");
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                    }
-                    put_utf8(out, cp);
-                    break;
-                }
-                default:
-                    --i_;
-                    fail(std::string("invalid escape \\") + e);
-            }
-        }
-    }
-
-    const std::string& s_;
-    size_t i_ = 0;
+    const char* p_;
+    const char** read_;
 };
+
+json parse(const std::string& text) {
+    const char* begin = text.data();
+    const char* read = begin;  // past the last byte the parser took
+    auto here = [&] { return position(text, static_cast<size_t>(read - begin) - (read > begin ? 1 : 0)); };
+    std::vector<std::unordered_set<std::string>> names;  // member names of each open object: a set, so that a
+                                                        // hostile object of 10^5 members stays linear
+    json::parser_callback_t limits = [&](int depth, json::parse_event_t event, json& parsed) {
+        using Event = json::parse_event_t;
+        if ((event == Event::object_start || event == Event::array_start) && depth > kMaxDepth)
+            throw ImportError(here() + ": nesting deeper than " + std::to_string(kMaxDepth) + " levels");
+        if (event == Event::object_start) names.emplace_back();
+        else if (event == Event::object_end) names.pop_back();
+        else if (event == Event::key && !names.back().insert(parsed.get_ref<const std::string&>()).second)
+            throw ImportError(here() + ": duplicate member " + quoted(parsed.get<std::string>()));
+        return true;
+    };
+    try {
+        return json::parse(TrackedIterator(begin, &read), TrackedIterator(begin + text.size(), &read), limits);
+    } catch (const json::parse_error& e) {
+        throw ImportError(syntax_error(text, e));
+    } catch (const json::out_of_range&) {  // nlohmann's 406 "number overflow parsing '…'" (1e999), no position
+        auto number_char = [](char c) { return std::strchr("0123456789+-.eE", c) != nullptr && c != '\0'; };
+        size_t i = static_cast<size_t>(read - begin);  // past the number, or past the character after it
+        if (i > 0 && !number_char(text[i - 1])) --i;
+        while (i > 0 && number_char(text[i - 1])) --i;
+        throw ImportError(position(text, i) + ": number out of range");
+    } catch (const json::exception& e) {
+        throw ImportError(std::string("not valid JSON: ") + e.what());
+    }
+}
 
 // --- values → model. `path` names the value in errors: plans[0].priorities[2].title ---
 
@@ -268,56 +152,59 @@ private:
 
 std::string at(const std::string& path, const char* name) { return path.empty() ? std::string(name) : path + "." + name; }
 
-const Value* member(const Value& obj, const char* name) {
-    for (const auto& m : obj.members)
-        if (m.name == name) return &m.value;
-    return nullptr;
+const json* member(const json& obj, const char* name) {
+    auto it = obj.find(name);
+    return it == obj.end() ? nullptr : &*it;
 }
 
-const Value& expect(const Value& v, Value::Kind kind, const std::string& path, const char* what) {
-    if (v.kind != kind) type_error(path, what);
-    return v;
+const std::string& string_of(const json& v, const std::string& path) {
+    if (!v.is_string()) type_error(path, "a string");
+    return v.get_ref<const std::string&>();
 }
 
-void get(const Value& obj, const char* name, const std::string& path, std::string& out) {
-    if (const Value* v = member(obj, name)) out = expect(*v, Value::String, at(path, name), "a string").text;
+void get(const json& obj, const char* name, const std::string& path, std::string& out) {
+    if (const json* v = member(obj, name)) out = string_of(*v, at(path, name));
 }
 
-void get(const Value& obj, const char* name, const std::string& path, int& out) {
-    const Value* v = member(obj, name);
+void get(const json& obj, const char* name, const std::string& path, int& out) {
+    const json* v = member(obj, name);
     if (!v) return;
     std::string p = at(path, name);
-    const std::string& t = expect(*v, Value::Number, p, "an integer").text;
-    if (t.find_first_of(".eE") != std::string::npos) type_error(p, "an integer");
-    errno = 0;
-    long long n = std::strtoll(t.c_str(), nullptr, 10);
-    if (errno == ERANGE || n < -2147483647LL || n > 2147483647LL) throw ImportError(p + ": integer out of range");
-    out = static_cast<int>(n);
+    if (v->is_number_float()) {  // 2.5, 1e3; and an integer too long for 64 bits, which nlohmann reads as one
+        double d = v->get<double>();
+        if (d == std::trunc(d) && std::fabs(d) > INT_MAX) throw ImportError(p + ": integer out of range");
+        type_error(p, "an integer");
+    }
+    if (!v->is_number_integer()) type_error(p, "an integer");
+    bool in_range = v->is_number_unsigned() ? v->get<std::uint64_t>() <= static_cast<std::uint64_t>(INT_MAX)
+                                            : v->get<std::int64_t>() >= -INT_MAX && v->get<std::int64_t>() <= INT_MAX;
+    if (!in_range) throw ImportError(p + ": integer out of range");
+    out = v->get<int>();
 }
 
-void get(const Value& obj, const char* name, const std::string& path, std::vector<std::string>& out) {
-    const Value* v = member(obj, name);
+void get(const json& obj, const char* name, const std::string& path, std::vector<std::string>& out) {
+    const json* v = member(obj, name);
     if (!v) return;
     std::string p = at(path, name);
-    expect(*v, Value::Array, p, "an array of strings");
+    if (!v->is_array()) type_error(p, "an array of strings");
     out.clear();
-    for (size_t i = 0; i < v->items.size(); ++i)
-        out.push_back(expect(v->items[i], Value::String, p + "[" + std::to_string(i) + "]", "a string").text);
+    for (size_t i = 0; i < v->size(); ++i) out.push_back(string_of((*v)[i], p + "[" + std::to_string(i) + "]"));
 }
 
 template <class F>
-void each(const Value& obj, const char* name, const std::string& path, F f) {
-    const Value* v = member(obj, name);
+void each(const json& obj, const char* name, const std::string& path, F f) {
+    const json* v = member(obj, name);
     if (!v) return;
     std::string p = at(path, name);
-    expect(*v, Value::Array, p, "an array");
-    for (size_t i = 0; i < v->items.size(); ++i) {
+    if (!v->is_array()) type_error(p, "an array");
+    for (size_t i = 0; i < v->size(); ++i) {
         std::string ip = p + "[" + std::to_string(i) + "]";
-        f(expect(v->items[i], Value::Object, ip, "an object"), ip);
+        if (!(*v)[i].is_object()) type_error(ip, "an object");
+        f((*v)[i], ip);
     }
 }
 
-Action read_action(const Value& o, const std::string& path) {
+Action read_action(const json& o, const std::string& path) {
     Action a;
     get(o, "ref", path, a.ref);
     get(o, "outcome", path, a.outcome);
@@ -334,9 +221,9 @@ Action read_action(const Value& o, const std::string& path) {
     if (!rag.empty() && a.rag == Rag::Unknown)
         throw ImportError(path + ".rag: expected \"complete\", \"green\", \"amber\", \"red\" or \"\"");
     get(o, "progress", path, a.progress);
-    if (const Value* w = member(o, "where")) {
+    if (const json* w = member(o, "where")) {
         std::string wp = at(path, "where");
-        expect(*w, Value::Object, wp, "an object");
+        if (!w->is_object()) type_error(wp, "an object");
         get(*w, "file", wp, a.where.file);
         get(*w, "page", wp, a.where.page);
         get(*w, "table", wp, a.where.table);
@@ -345,7 +232,7 @@ Action read_action(const Value& o, const std::string& path) {
     return a;
 }
 
-Priority read_priority(const Value& o, const std::string& path) {
+Priority read_priority(const json& o, const std::string& path) {
     Priority p;
     get(o, "ref", path, p.ref);
     get(o, "title", path, p.title);
@@ -353,11 +240,11 @@ Priority read_priority(const Value& o, const std::string& path) {
     get(o, "lead_group", path, p.lead_group);
     get(o, "success_measures", path, p.success_measures);
     get(o, "themes", path, p.themes);
-    each(o, "actions", path, [&](const Value& a, const std::string& ap) { p.actions.push_back(read_action(a, ap)); });
+    each(o, "actions", path, [&](const json& a, const std::string& ap) { p.actions.push_back(read_action(a, ap)); });
     return p;
 }
 
-Plan read_plan(const Value& o, const std::string& path) {
+Plan read_plan(const json& o, const std::string& path) {
     Plan plan;
     plan.format = "json";  // unless the file records the format the plan was first read from
     get(o, "board", path, plan.board);
@@ -368,17 +255,16 @@ Plan read_plan(const Value& o, const std::string& path) {
     get(o, "source", path, plan.source);
     get(o, "format", path, plan.format);
     each(o, "priorities", path,
-         [&](const Value& p, const std::string& pp) { plan.priorities.push_back(read_priority(p, pp)); });
+         [&](const json& p, const std::string& pp) { plan.priorities.push_back(read_priority(p, pp)); });
     return plan;
 }
 
 }  // namespace
 
 std::vector<Plan> parse_model_json(const std::string& text) {
-    Value root = Parser(text).document();
-    if (root.kind != Value::Object) throw ImportError("not a planport model: the JSON is not an object");
-    const Value* version = member(root, "planport_model");
-    if (!version) throw ImportError("not a planport model: no \"planport_model\" member");
+    json root = parse(text);
+    if (!root.is_object()) throw ImportError("not a planport model: the JSON is not an object");
+    if (!member(root, "planport_model")) throw ImportError("not a planport model: no \"planport_model\" member");
     int v = 0;
     get(root, "planport_model", "", v);
     if (v < 1 || v > kReadableModelJsonVersion)
@@ -386,7 +272,7 @@ std::vector<Plan> parse_model_json(const std::string& text) {
                           std::to_string(kReadableModelJsonVersion) + ")");
     if (!member(root, "plans")) throw ImportError("not a planport model: no \"plans\" member");
     std::vector<Plan> plans;
-    each(root, "plans", "", [&](const Value& p, const std::string& pp) { plans.push_back(read_plan(p, pp)); });
+    each(root, "plans", "", [&](const json& p, const std::string& pp) { plans.push_back(read_plan(p, pp)); });
     return plans;
 }
 

@@ -1,9 +1,10 @@
 // json_reader.h — reads the model JSON of exporters/json.h back into plans (planport report saved.json …).
 //
-// The parser is our own, small and strict (RFC 8259): nesting deeper than 64 levels, trailing commas, comments,
-// NaN, duplicate member names, unescaped control characters and lone surrogates in \u escapes are errors.
-// A leading UTF-8 BOM is skipped. Members the model does not know are ignored (a newer writer may add some);
-// members it knows must have the right type; missing ones keep the model's defaults.
+// The text is parsed by nlohmann-json, strictly (RFC 8259: no trailing commas, comments, NaN, leading zeros,
+// unescaped control characters, lone surrogates in \u escapes or invalid UTF-8), with two more rules of
+// planport's: nesting deeper than 64 levels and duplicate member names are errors. A leading UTF-8 BOM is
+// skipped. Members the model does not know are ignored (a newer writer may add some); members it knows must
+// have the right type; missing ones keep the model's defaults.
 #pragma once
 
 #include <string>
@@ -16,8 +17,9 @@ namespace planport {
 /// The newest "planport_model" version this reader understands (exporters/json.h writes it).
 constexpr int kReadableModelJsonVersion = 1;
 
-/// Reads a model JSON file. Throws ImportError with the reason ("line 3 column 7: expected ',' or '}'",
-/// "plans[0].priorities[1].actions[0].where.page: expected an integer", "cannot open: <strerror>").
+/// Reads a model JSON file. Throws ImportError with a one-line reason ("line 3 column 7: syntax error while
+/// parsing object - unexpected string literal; expected '}'", "plans[0].priorities[1].actions[0].where.page:
+/// expected an integer", "cannot open: <strerror>"); the caller names the file.
 std::vector<Plan> read_model_json(const std::string& path);
 
 /// The same from text in memory.

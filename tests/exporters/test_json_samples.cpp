@@ -1,5 +1,5 @@
 // test_json_samples.cpp — the five sample plans, read as planport reads them, survive export → read → export
-// unchanged, as model JSON and as the actions CSV.
+// unchanged, as model JSON and as the actions CSV, and their JSON conforms to exporters/model_schema.json.
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -10,6 +10,7 @@
 #include "importers/read_document.h"
 #include "importers/recognise/recognise.h"
 #include "model/themes.h"
+#include "tests/exporters/model_schema_check.h"
 
 using namespace planport;
 
@@ -26,6 +27,8 @@ TEST_CASE("model json: the five samples round-trip unchanged") {
     std::ostringstream json, csv;
     write_model_json(json, plans);
     write_actions_csv(csv, plans);
+
+    CHECK(test::model_schema_violations(json.str()) == std::vector<std::string>{});
 
     std::vector<Plan> back = parse_model_json(json.str());
     REQUIRE(back.size() == plans.size());

@@ -5,7 +5,8 @@
 // An input may be rejected the documented way (ImportError); anything else escaping — another exception, a
 // broken property (FuzzPropertyError), a crash or a sanitizer report — is a bug. The properties checked are
 // the ones the headers promise: a due date is "", YYYY-MM or YYYY-MM-DD; a period runs forwards within a
-// decade; what write_model_json writes parse_model_json reads back to the same JSON.
+// decade; what write_model_json writes parse_model_json reads back to the same JSON, and a model JSON it
+// rejects gets a reason of one short line.
 #pragma once
 
 #include <algorithm>
@@ -17,7 +18,10 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "exporters/json.h"
+#include "exporters/json_text.h"
 #include "importers/docx/docx_reader.h"
 #include "importers/json/json_reader.h"
 #include "importers/pdf/drawn_bullets.h"
@@ -317,13 +321,33 @@ inline int rag(const uint8_t* data, size_t size) {
     return entries;
 }
 
-/// parse_model_json; what it reads, written again and read again, gives the same JSON. Returns the number of
-/// plans (-1 when rejected).
+/// parse_model_json; a rejection is one short line; what it reads, written again and read again, gives the same
+/// JSON. And the input's bytes as a JSON string (json_text): any bytes give JSON that parses back, to the same
+/// bytes when they are valid UTF-8. Returns the number of plans (-1 when rejected).
 inline int model_json(const uint8_t* data, size_t size) {
+    const std::string input(reinterpret_cast<const char*>(data), size);
+    const std::string quoted = json_text(nlohmann::ordered_json(input));
+    std::string back;
+    try {
+        back = nlohmann::json::parse(quoted).get<std::string>();
+    } catch (const nlohmann::json::exception& e) {
+        require(false, std::string("json_text writes a string nlohmann reads back: ") + e.what());
+    }
+    bool valid_utf8 = true;
+    try {
+        (void)nlohmann::json(input).dump();  // nlohmann's strict dump throws on invalid UTF-8
+    } catch (const nlohmann::json::type_error&) {
+        valid_utf8 = false;
+    }
+    require(!valid_utf8 || back == input, "json_text of valid UTF-8 reads back unchanged");
+
     std::vector<Plan> plans;
     try {
-        plans = parse_model_json(std::string(reinterpret_cast<const char*>(data), size));
-    } catch (const ImportError&) {
+        plans = parse_model_json(input);
+    } catch (const ImportError& e) {
+        std::string why = e.what();
+        require(!why.empty() && why.size() <= 512 && why.find_first_of("\n\r") == std::string::npos,
+                "a rejected model JSON gets a reason of one short line, not: " + why.substr(0, 600));
         return -1;
     }
     std::ostringstream first;
