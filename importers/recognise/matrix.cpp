@@ -11,16 +11,10 @@ namespace planport {
 
 namespace {
 
-std::string one_line(std::string s) {
-    for (auto& ch : s)
-        if (ch == '\n') ch = ' ';
-    return text::squash(s);
-}
-
 // "NEGLECT: Identification and response …" → title "NEGLECT", description "Identification and response …";
 // "Priority One Private fostering" → ref "One", title "Private fostering".
 void split_title(const std::string& header, std::string& ref, std::string& title, std::string& description) {
-    std::string s = one_line(header);
+    std::string s = text::one_line(header);
     ref.clear();
     description.clear();
     std::string r, rest;
@@ -48,7 +42,7 @@ std::string label_of(const Cell* label) {
 
 // How much a label reads like a priority: numbered, or one of the plan's listed priorities.
 int priority_evidence(const Context& ctx, const std::string& label) {
-    std::string s = one_line(label), ref, title;
+    std::string s = text::one_line(label), ref, title;
     if (s.empty()) return 0;
     if (parse_priority_heading(s, ref, title) && !title.empty()) return 2;
     std::string l = text::lower(s);

@@ -10,16 +10,6 @@ namespace planport {
 
 namespace {
 
-std::string one_line(std::string s) {
-    for (auto& ch : s)
-        if (ch == '\n') ch = ' ';
-    return text::squash(s);
-}
-
-}  // namespace
-
-namespace {
-
 struct Field { Role role; const Cell* label; const Cell* value; };
 
 // One card's fields → one action (or one per bullet of its action cell) in the current priority.
@@ -32,7 +22,7 @@ void read_card(Context& ctx, const Table& t, const std::vector<Field>& fields) {
     for (const auto& f : fields) {
         ctx.take(f.label);
         ctx.take(f.value);
-        std::string v = f.value ? one_line(f.value->text()) : "";
+        std::string v = f.value ? text::one_line(f.value->text()) : "";
         switch (f.role) {
             case Role::Ref: case Role::Number: a.ref = cell_ref(f.value); break;
             case Role::Action: action_cell = f.value; break;

@@ -34,12 +34,6 @@ std::string covering_text(const Table& t, int r, int c) {
     return cell ? text::squash(cell->text()) : "";
 }
 
-std::string one_line(std::string s) {
-    for (auto& ch : s)
-        if (ch == '\n') ch = ' ';
-    return text::squash(s);
-}
-
 bool no_action(const std::string& s) {
     std::string l = text::lower(text::trim(s));
     return l.empty() || l == "-" || l == "\xE2\x80\x93" || l == "\xE2\x80\x94" || l == "n/a" || l == "none" ||
@@ -236,7 +230,7 @@ bool same_as_header(const Table& t, int r, const ColumnMap& cols) {
         const std::string& h = cols.headers[static_cast<size_t>(c)];
         if (h.empty()) continue;
         ++filled;
-        if (text::lower(one_line(covering_text(t, r, c))) == text::lower(h)) ++same;
+        if (text::lower(text::one_line(covering_text(t, r, c))) == text::lower(h)) ++same;
     }
     return filled > 0 && same * 2 > filled;
 }
@@ -292,7 +286,7 @@ int priority_column(const Table& t, const ColumnMap& cols, int first_data) {
         if (!c || c->row != r || c->empty()) continue;
         ++filled;
         std::string ref, title;
-        if (parse_priority_heading(one_line(c->text()), ref, title)) ++numbered;
+        if (parse_priority_heading(text::one_line(c->text()), ref, title)) ++numbered;
         if (c->rowspan > 1) ++merged;
     }
     return filled > 0 && (numbered * 2 >= filled || merged * 2 >= filled) ? oc : -1;
@@ -460,7 +454,7 @@ bool recognise_row_table(Context& ctx, const Table& t) {
             if (read_label_row(ctx, row)) { own_priority = own_priority || ctx.has_priority(); continue; }
             const Cell* banner = banner_cell(t, row);
             if (!banner) continue;
-            std::string ref, title, s = one_line(banner->text());
+            std::string ref, title, s = text::one_line(banner->text());
             if (text::lower(s).find("actions we will") != std::string::npos) continue;  // a caption over the header
             if (parse_priority_heading(s, ref, title) && !title.empty()) ctx.start_priority(ref, title);
             else ctx.start_priority("", s);
@@ -491,7 +485,7 @@ bool recognise_row_table(Context& ctx, const Table& t) {
     for (int r = first_data; r < static_cast<int>(t.rows.size()); ++r) {
         const Cell* b = banner_cell(t, t.rows[static_cast<size_t>(r)]);
         std::string ref, title;
-        if (b && parse_priority_heading(one_line(b->text()), ref, title) && !title.empty()) bands_are_priorities = true;
+        if (b && parse_priority_heading(text::one_line(b->text()), ref, title) && !title.empty()) bands_are_priorities = true;
     }
     if (!own_priority && !bands_are_priorities && !(pcol >= 0) && !ctx.block_opened_priority) {
         if (!open_pending_priority(ctx) && !continuation && !ctx.has_priority()) ctx.start_priority("", "");
@@ -522,7 +516,7 @@ bool recognise_row_table(Context& ctx, const Table& t) {
             continue;
         }
         if (const Cell* band = banner_cell(t, row); band && t.columns > 2) {
-            std::string s = one_line(band->text()), ref, title;
+            std::string s = text::one_line(band->text()), ref, title;
             ctx.take(band);
             last_band = r;
             bool numbered = parse_priority_heading(s, ref, title) && !title.empty();
@@ -556,7 +550,7 @@ bool recognise_row_table(Context& ctx, const Table& t) {
         bool band_outcome = last_band == r - 1;
         // the priority column: a new value opens (or returns to) that priority
         if (pcol >= 0) {
-            std::string pv = one_line(covering_text(t, r, pcol));
+            std::string pv = text::one_line(covering_text(t, r, pcol));
             if (!pv.empty() && pv != last_priority_text) {
                 std::string ref, title;
                 if (!(parse_priority_heading(pv, ref, title) && !title.empty())) ref.clear(), title = pv;

@@ -98,6 +98,13 @@ bool ends_sentence(std::string_view s) {
     return c == '.' || c == '!' || c == '?' || c == ':';
 }
 
+std::string one_line(std::string_view s) {
+    std::string out(s);
+    for (auto& ch : out)
+        if (ch == '\n') ch = ' ';
+    return squash(out);
+}
+
 std::string strip_colon(std::string_view s) {
     std::string t = trim(s);
     while (!t.empty() && (t.back() == ':' || t.back() == ';')) t.pop_back();

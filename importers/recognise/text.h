@@ -23,6 +23,8 @@ int word_count(std::string_view s);
 bool starts_lower(std::string_view s);
 /// True when the text ends a sentence or a lead-in ('.', '!', '?', ':' possibly followed by a closing quote/bracket).
 bool ends_sentence(std::string_view s);
+/// The text on one line: line breaks as spaces, then squashed (a cell's paragraphs joined for comparing).
+std::string one_line(std::string_view s);
 /// Removes trailing ':' and surrounding spaces.
 std::string strip_colon(std::string_view s);
 
