@@ -52,6 +52,12 @@ int cmd_inspect(const std::vector<std::string>& args) {
     auto& out = std::cout;
     out << path << ": " << doc.format << ", " << doc.blocks.size() << " blocks";
     if (doc.pages) out << ", " << doc.pages << " pages";
+    if (!doc.rendered_pages.empty()) {
+        // Their rules and fills came from a rendering, not the vector paint: they may be pictures.
+        out << "; rules and fills from a rendering (images under the text) on page";
+        out << (doc.rendered_pages.size() > 1 ? "s " : " ");
+        for (size_t i = 0; i < doc.rendered_pages.size(); ++i) out << (i ? ", " : "") << doc.rendered_pages[i];
+    }
     out << "\n\nWhat the reader saw:\n";
     for (const auto& b : doc.blocks) {
         if (b.kind == Block::Kind::Paragraph) {

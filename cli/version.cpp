@@ -1,12 +1,13 @@
 // version.cpp — `planport --version`: planport's version, then the libraries it was built with (their headers'
-// versions; poppler-cpp's from the library itself; ctemplate has no version macro, so pkg-config's at configure
+// versions; poppler's from its headers through page_pass.h, the only file that includes them; ctemplate has no version macro, so pkg-config's at configure
 // time, PLANPORT_CTEMPLATE_VERSION from CMakeLists.txt).
 #include "cli/version.h"
 
 #include <boost/version.hpp>
 #include <libxml/xmlversion.h>
-#include <poppler-version.h>
 #include <zipconf.h>
+
+#include "importers/pdf/page_pass.h"
 
 namespace planport::cli {
 
@@ -17,7 +18,7 @@ std::string version_text() {
     return std::string("planport ") + PLANPORT_VERSION + "\n" +
            "libxml2 " LIBXML_DOTTED_VERSION "\n"
            "libzip " LIBZIP_VERSION "\n"
-           "poppler-cpp " + poppler::version_string() + "\n" +
+           "poppler " + pdf::poppler_version() + "\n" +
            "Boost " + boost + "\n" +
            "ctemplate " PLANPORT_CTEMPLATE_VERSION "\n";
 }

@@ -85,6 +85,7 @@ struct Document {
     std::string format;   ///< "docx" or "pdf"
     std::string title;    ///< document property title, if any
     int pages = 0;        ///< page count when known (PDF), else 0
+    std::vector<int> rendered_pages;  ///< PDF pages whose rules and fills were read from a rendering (images)
     std::vector<Block> blocks;
 };
 

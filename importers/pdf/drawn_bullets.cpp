@@ -78,4 +78,40 @@ std::vector<TextBox> add_drawn_bullets(std::vector<TextBox> boxes, const Raster&
     return boxes;
 }
 
+std::vector<TextBox> add_drawn_bullets(std::vector<TextBox> boxes, const std::vector<PaintPiece>& paint) {
+    auto under_a_word = [&](double x, double y) {
+        for (const auto& b : boxes)
+            if (x >= b.x0 - 0.5 && x <= b.x1 + 0.5 && y >= b.y0 - 0.5 && y <= b.y1 + 0.5) return true;
+        return false;
+    };
+    std::vector<const PaintPiece*> dots;
+    for (const auto& p : paint)
+        if (!p.stroke && dark(p.rgb) && p.x1 - p.x0 < 20 && p.y1 - p.y0 < 20) dots.push_back(&p);
+    std::vector<char> used(dots.size(), 0);
+    std::vector<TextBox> added;
+    for (const auto& w : boxes) {
+        if (w.rotation != 0 || w.text == "\u2022") continue;
+        double em = w.font_size > 0 ? w.font_size : 0.8 * (w.y1 - w.y0);
+        double h = w.y1 - w.y0;
+        for (size_t i = 0; i < dots.size(); ++i) {
+            const PaintPiece& d = *dots[i];
+            double bw = d.x1 - d.x0, bh = d.y1 - d.y0, cx = (d.x0 + d.x1) / 2, cy = (d.y0 + d.y1) / 2;
+            if (used[i] || d.x1 < w.x0 - 1.5 * em || d.x0 > w.x0 - 0.2 * em) continue;
+            if (bw < 0.2 * em || bw > 0.6 * em || bh < 0.2 * em || bh > 0.6 * em) continue;
+            if (bw > 1.6 * bh || bh > 1.6 * bw) continue;
+            if (cy < w.y0 + 0.25 * h || cy > w.y0 + 0.8 * h || under_a_word(cx, cy)) continue;
+            TextBox b;
+            b.text = "\u2022";
+            b.x0 = d.x0, b.x1 = d.x1, b.y0 = w.y0, b.y1 = w.y1;
+            b.font_size = w.font_size;
+            b.space_after = true;
+            added.push_back(b);
+            used[i] = 1;
+            break;
+        }
+    }
+    boxes.insert(boxes.end(), added.begin(), added.end());
+    return boxes;
+}
+
 }  // namespace planport::pdf

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "importers/pdf/page_content.h"
+#include "importers/pdf/visible_paint.h"
 
 namespace planport::pdf {
 
@@ -13,5 +14,9 @@ namespace planport::pdf {
 /// the middle of its text. Coloured dots (a RAG status drawn beside text) and dots beside nothing are no
 /// bullets. Sideways words and an empty raster add nothing.
 std::vector<TextBox> add_drawn_bullets(std::vector<TextBox> boxes, const Raster& raster);
+
+/// The same from vector paint: the dot is a filled shape (a disc's box, or a small square) by the same tests,
+/// each dot a bullet once.
+std::vector<TextBox> add_drawn_bullets(std::vector<TextBox> boxes, const std::vector<PaintPiece>& paint);
 
 }  // namespace planport::pdf

@@ -1,5 +1,5 @@
-// pdf_reader.cpp — the PDF reader's driver: poppler source → struck-through text and running text removed
-// → per page rules, tables and lines → blocks across pages.
+// pdf_reader.cpp — the PDF reader's driver: poppler source (words and vector paint) → struck-through text and
+// running text removed → per page rules, tables and lines → blocks across pages.
 //
 // Supported: born-digital PDFs; ruled tables (spans from missing rules, fills from shading); unruled tables
 // (columns from aligned text, rows split by rules or line spacing); tables continued over pages (repeated
@@ -19,6 +19,8 @@
 #include "importers/pdf/rotation.h"
 #include "importers/pdf/struck_text.h"
 #include "importers/pdf/tables.h"
+#include "importers/pdf/vector_rules.h"
+#include "importers/pdf/visible_paint.h"
 
 namespace planport {
 
@@ -32,16 +34,25 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     Diagnostics local;  // the layout's warnings say where in the file; the file name goes in front
     std::vector<pdf::Rules> rules;
     std::vector<std::vector<BBox>> ruled_areas;
-    // The first look at each page is taken while poppler's reader holds its raster (PageHook): it is turned
-    // upright, struck text dropped, drawn bullets added and its rules found. Its paint is kept, packed, for the
-    // cells' shading (paint_map.h); the raster is dropped (a 500-page document held a gigabyte of them).
+    // The first look at each page is taken while poppler's reader holds its paint (PageHook): it is turned
+    // upright, struck text dropped, drawn bullets added and its rules found, from the vector paint or, on a page
+    // whose lines may be images, from its raster. Its paint map is kept for the cells' shading (paint_map.h);
+    // the shapes and the raster are dropped (a 500-page document held a gigabyte of rasters).
     auto first_look = [&](pdf::PageContent& page) {
         pdf::turn_upright(page);
-        auto paint = pdf::paint_runs(page.raster);
-        page.boxes = pdf::drop_struck_text(std::move(page.boxes), page.raster, paint);
-        page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), page.raster);
-        rules.push_back(pdf::find_rules(page.raster, paint));
-        page.paint = pdf::pack_paint(page.raster, paint);
+        if (!page.raster.empty()) {
+            auto paint = pdf::paint_runs(page.raster);
+            page.boxes = pdf::drop_struck_text(std::move(page.boxes), page.raster, paint);
+            page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), page.raster);
+            rules.push_back(pdf::find_rules(page.raster, paint));
+            page.paint = pdf::pack_paint(page.raster, paint);
+        } else {
+            auto paint = pdf::visible_paint(page.shapes);
+            page.boxes = pdf::drop_struck_text(std::move(page.boxes), paint);
+            page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), paint);
+            rules.push_back(pdf::vector_rules(paint));
+            page.paint = pdf::paint_map(paint, page.width, page.height);
+        }
         ruled_areas.emplace_back();
         for (const auto& g : pdf::find_grids(rules.back()))
             ruled_areas.back().push_back({g.xs.front(), g.ys.front(), g.xs.back(), g.ys.back()});
@@ -53,6 +64,7 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     doc.format = "pdf";
     doc.title = src.title;
     doc.pages = src.page_count;
+    doc.rendered_pages = src.rendered_pages;
 
     auto words = pdf::strip_running_text(src.pages, ruled_areas);
     for (auto& page : src.pages) std::vector<pdf::TextBox>().swap(page.boxes);  // words has them now

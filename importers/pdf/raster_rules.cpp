@@ -219,22 +219,7 @@ bool inset(const FillRegion& f, const Rules& r) {
 
 }  // namespace
 
-Rules find_rules(const Raster& raster, double min_length) { return find_rules(raster, paint_runs(raster), min_length); }
-
-Rules find_rules(const Raster& raster, const std::vector<PaintRun>& runs, double min_length) {
-    Rules rules;
-    if (raster.empty() || raster.scale <= 0) return rules;
-    int max_thick = std::max(2, int(std::lround(2.5 * raster.scale)));
-    int min_len = std::max(3, int(std::lround(min_length * raster.scale)));
-    std::vector<char> fill;
-    rules.fills = find_fills(raster, runs, fill);
-    // A pixel of a horizontal rule is thin down its column; one of a vertical rule, along its row.
-    auto thin_down = [&](int y, int x) { return thickness(raster, x, y, true, max_thick) <= max_thick; };
-    auto thin_along = [&](int x, int y) { return thickness(raster, x, y, false, max_thick) <= max_thick; };
-    rules.horizontal = merge_runs(thin_runs(row_segments(runs, fill, min_len), thin_down, max_thick, min_len), true,
-                                  raster.scale);
-    rules.vertical = merge_runs(thin_runs(column_segments(raster, runs, fill, min_len), thin_along, max_thick, min_len),
-                                false, raster.scale);
+void keep_longest_and_add_fill_edges(Rules& rules, double min_length) {
     // A page of hatching or a chart yields thousands of strokes; the longest few thousand hold any table.
     for (auto* v : {&rules.horizontal, &rules.vertical}) {
         const size_t cap = 4000;
@@ -259,6 +244,25 @@ Rules find_rules(const Raster& raster, const std::vector<PaintRun>& runs, double
             rules.vertical.push_back({f.x1, f.y0, f.x1, f.y1, true});
         }
     }
+}
+
+Rules find_rules(const Raster& raster, double min_length) { return find_rules(raster, paint_runs(raster), min_length); }
+
+Rules find_rules(const Raster& raster, const std::vector<PaintRun>& runs, double min_length) {
+    Rules rules;
+    if (raster.empty() || raster.scale <= 0) return rules;
+    int max_thick = std::max(2, int(std::lround(2.5 * raster.scale)));
+    int min_len = std::max(3, int(std::lround(min_length * raster.scale)));
+    std::vector<char> fill;
+    rules.fills = find_fills(raster, runs, fill);
+    // A pixel of a horizontal rule is thin down its column; one of a vertical rule, along its row.
+    auto thin_down = [&](int y, int x) { return thickness(raster, x, y, true, max_thick) <= max_thick; };
+    auto thin_along = [&](int x, int y) { return thickness(raster, x, y, false, max_thick) <= max_thick; };
+    rules.horizontal = merge_runs(thin_runs(row_segments(runs, fill, min_len), thin_down, max_thick, min_len), true,
+                                  raster.scale);
+    rules.vertical = merge_runs(thin_runs(column_segments(raster, runs, fill, min_len), thin_along, max_thick, min_len),
+                                false, raster.scale);
+    keep_longest_and_add_fill_edges(rules, min_length);
     return rules;
 }
 

@@ -35,4 +35,9 @@ Rules find_rules(const Raster& raster, double min_length = 8);
 /// The same with the raster's paint runs already made (paint_runs(raster)).
 Rules find_rules(const Raster& raster, const std::vector<PaintRun>& runs, double min_length = 8);
 
+/// The last steps of finding rules, shared with vector_rules.h: of thousands of rules each way (hatching, a
+/// chart) the 4000 longest are kept, then each fill's edges at least min_length long become rules (fill_edge)
+/// unless the fill sits inside a ruled cell with room around it (a shaded paragraph, not a cell).
+void keep_longest_and_add_fill_edges(Rules& rules, double min_length);
+
 }  // namespace planport::pdf

@@ -1,4 +1,4 @@
-// rotation.cpp — quarter turns of a page's words and raster, for tables printed sideways.
+// rotation.cpp — quarter turns of a page's words, paint and raster, for tables printed sideways.
 #include "importers/pdf/rotation.h"
 
 #include <algorithm>
@@ -20,6 +20,13 @@ int turn_upright(PageContent& page) {
         else b.x0 = H - y1, b.x1 = H - y0, b.y0 = x0, b.y1 = x1;
         b.glyph_x1.clear();
         b.rotation = (b.rotation - turn) & 3;
+    }
+    for (auto& s : page.shapes) {
+        double x0 = s.x0, y0 = s.y0, x1 = s.x1, y1 = s.y1;
+        // A line keeps its two ends; a box is made again from its turned corners.
+        bool line = s.kind == PaintShape::Kind::Line;
+        if (turn == 1) s.x0 = y0, s.x1 = y1, s.y0 = W - (line ? x0 : x1), s.y1 = W - (line ? x1 : x0);
+        else s.x0 = H - (line ? y0 : y1), s.x1 = H - (line ? y1 : y0), s.y0 = x0, s.y1 = x1;
     }
     std::swap(page.width, page.height);
     Raster& r = page.raster;

@@ -12,6 +12,7 @@
 #include <cstdlib>
 
 #include "importers/pdf/colour_count.h"
+#include "importers/pdf/visible_paint.h"
 #include "importers/pdf/pixel_colour.h"
 
 namespace planport::pdf {
@@ -46,6 +47,74 @@ struct Candidate {
 };
 
 }  // namespace
+
+std::vector<TextBox> remove_struck(std::vector<TextBox> boxes, const std::vector<std::vector<Strike>>& struck,
+                                   double overshoot) {
+    std::vector<TextBox> out;
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        auto& w = boxes[i];
+        if (struck[i].empty()) {
+            out.push_back(std::move(w));
+            continue;
+        }
+        auto cps = code_points(w.text);
+        size_t n = cps.size() - 1;
+        auto covered = [&](const Strike& run, double x0, double x1) {  // 80% or more
+            double lo = std::max(x0, run.x0), hi = std::min(x1, run.x1);
+            return hi - lo >= 0.8 * (x1 - x0);
+        };
+        // Over two characters, the line must also run on past them (a strike spans the deleted text's advance
+        // and beyond; the bars of two letters, "ta" "fi" "th", end inside them).
+        auto overshoots = [&](const Strike& run, double x0, double x1) {
+            return run.x1 - x1 >= overshoot || x0 - run.x0 >= overshoot;
+        };
+        bool whole = false;
+        for (const auto& run : struck[i])
+            whole = whole || (covered(run, w.x0, w.x1) && (n > 2 || overshoots(run, w.x0, w.x1)));
+        if (whole) continue;
+        if (w.glyph_x1.size() != n) {
+            out.push_back(std::move(w));
+            continue;
+        }
+        // One run over two characters or more: a letter's bar (an "e", an "H") covers one.
+        std::vector<char> gone(n, 0);
+        bool any = false;
+        for (const auto& run : struck[i]) {
+            std::vector<size_t> hit;
+            for (size_t k = 0; k < n; ++k) {
+                double left = k == 0 ? w.x0 : w.glyph_x1[k - 1];
+                if (w.glyph_x1[k] > left && covered(run, left, w.glyph_x1[k])) hit.push_back(k);
+            }
+            if (hit.size() < 2) continue;
+            double left = hit.front() == 0 ? w.x0 : w.glyph_x1[hit.front() - 1];
+            if (hit.size() == 2 && !overshoots(run, left, w.glyph_x1[hit.back()])) continue;
+            for (size_t k : hit) gone[k] = 1;
+            any = true;
+        }
+        if (!any) {
+            out.push_back(std::move(w));
+            continue;
+        }
+        // The characters left, in pieces where struck ones part them.
+        for (size_t k = 0; k < n;) {
+            if (gone[k]) {
+                ++k;
+                continue;
+            }
+            size_t e = k;
+            while (e < n && !gone[e]) ++e;
+            TextBox piece = w;
+            piece.text = w.text.substr(cps[k], cps[e] - cps[k]);
+            piece.x0 = k == 0 ? w.x0 : w.glyph_x1[k - 1];
+            piece.x1 = w.glyph_x1[e - 1];
+            piece.glyph_x1.assign(w.glyph_x1.begin() + long(k), w.glyph_x1.begin() + long(e));
+            piece.space_after = e == n ? w.space_after : false;
+            out.push_back(std::move(piece));
+            k = e;
+        }
+    }
+    return out;
+}
 
 std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& r) {
     return drop_struck_text(std::move(boxes), r, paint_runs(r));
@@ -88,12 +157,9 @@ std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& 
         c.background = counts.most().first;
         cands.push_back(c);
     }
-    // Struck spans per box, in pixels.
-    struct Run {
-        int a, b;
-        bool coloured;  // most of its pixels in colour (a tracked change), not black or grey
-    };
-    std::vector<std::vector<Run>> struck(boxes.size());
+    // Struck spans per box (only runs in colour: a black one may be the bars of letters that touch at the
+    // raster's resolution, "ff", "ct", "ee", "ora" in a small font, or a rule drawn through a cell's text).
+    std::vector<std::vector<Strike>> struck(boxes.size());
     int max_thick = std::max(2, int(std::lround(2.5 * s)));
     for (const auto& c : cands) {
         const auto& w = boxes[c.box];
@@ -119,7 +185,7 @@ std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& 
                 while (b + 1 < r.width && ink(b + 1, y)) ++b;
                 x = b + 1;
                 if (b - a + 1 < std::max(3, int(std::lround(4 * s)))) continue;
-                // In colour (see trusted() below; checked first, as it rules out nearly every run of black text).
+                // In colour (see struck above; checked first, as it rules out nearly every run of black text).
                 int coloured = 0;
                 for (int xx = a; xx <= b; ++xx) coloured += in_colour(r.at(xx, y));
                 if (2 * coloured <= b - a + 1) continue;
@@ -148,78 +214,45 @@ std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const Raster& 
                     bridges = between && bare(xx);
                 }
                 if (!bridges) continue;
-                struck[c.box].push_back({a, b, true});
+                struck[c.box].push_back({a / s, (b + 1) / s});
             }
         }
     }
-    std::vector<TextBox> out;
+    return remove_struck(std::move(boxes), struck, 1.5 / s);
+}
+
+std::vector<TextBox> drop_struck_text(std::vector<TextBox> boxes, const std::vector<PaintPiece>& paint) {
+    struct Word {
+        size_t box;
+        double band0, band1, slack;
+    };
+    std::vector<Word> words;
     for (size_t i = 0; i < boxes.size(); ++i) {
-        auto& w = boxes[i];
-        if (struck[i].empty()) {
-            out.push_back(std::move(w));
-            continue;
-        }
-        auto cps = code_points(w.text);
-        size_t n = cps.size() - 1;
-        auto covered = [&](const Run& run, double x0, double x1) {  // points; 80% or more
-            double lo = std::max(x0 * s, double(run.a)), hi = std::min(x1 * s, double(run.b + 1));
-            return hi - lo >= 0.8 * (x1 - x0) * s;
-        };
-        // Only a coloured run counts (a tracked deletion, printed in its author's colour): a black one may be
-        // the bars of letters that touch at the raster's resolution ("ff", "ct", "ee", "ora" in a small font)
-        // or a rule drawn through a cell's text.
-        auto trusted = [&](const Run& run) { return run.coloured; };
-        // Over two characters, the line must also run on past them (a strike spans the deleted text's advance
-        // and beyond; the bars of two letters, "ta" "fi" "th", end inside them).
-        auto overshoots = [&](const Run& run, double x0, double x1) {
-            return double(run.b + 1) - x1 * s >= 1.5 || x0 * s - double(run.a) >= 1.5;
-        };
-        bool whole = false;
-        for (const auto& run : struck[i])
-            whole = whole || (covered(run, w.x0, w.x1) && trusted(run) && (n > 2 || overshoots(run, w.x0, w.x1)));
-        if (whole) continue;
-        if (w.glyph_x1.size() != n) {
-            out.push_back(std::move(w));
-            continue;
-        }
-        // One run over two characters or more: a letter's bar (an "e", an "H") covers one.
-        std::vector<char> gone(n, 0);
-        bool any = false;
-        for (const auto& run : struck[i]) {
-            std::vector<size_t> hit;
-            for (size_t k = 0; k < n; ++k) {
-                double left = k == 0 ? w.x0 : w.glyph_x1[k - 1];
-                if (w.glyph_x1[k] > left && covered(run, left, w.glyph_x1[k])) hit.push_back(k);
-            }
-            if (hit.size() < 2 || !trusted(run)) continue;
-            double left = hit.front() == 0 ? w.x0 : w.glyph_x1[hit.front() - 1];
-            if (hit.size() == 2 && !overshoots(run, left, w.glyph_x1[hit.back()])) continue;
-            for (size_t k : hit) gone[k] = 1;
-            any = true;
-        }
-        if (!any) {
-            out.push_back(std::move(w));
-            continue;
-        }
-        // The characters left, in pieces where struck ones part them.
-        for (size_t k = 0; k < n;) {
-            if (gone[k]) {
-                ++k;
-                continue;
-            }
-            size_t e = k;
-            while (e < n && !gone[e]) ++e;
-            TextBox piece = w;
-            piece.text = w.text.substr(cps[k], cps[e] - cps[k]);
-            piece.x0 = k == 0 ? w.x0 : w.glyph_x1[k - 1];
-            piece.x1 = w.glyph_x1[e - 1];
-            piece.glyph_x1.assign(w.glyph_x1.begin() + long(k), w.glyph_x1.begin() + long(e));
-            piece.space_after = e == n ? w.space_after : false;
-            out.push_back(std::move(piece));
-            k = e;
+        const auto& w = boxes[i];
+        if (w.rotation != 0 || code_points(w.text).size() - 1 < 2 || !has_letter_or_digit(w.text)) continue;
+        double h = w.y1 - w.y0;
+        words.push_back({i, w.y0 + 0.37 * h, w.y0 + 0.58 * h, 0.35 * std::max(w.font_size, h)});
+    }
+    std::vector<std::vector<Strike>> struck(boxes.size());
+    for (const auto& p : paint) {
+        // A line drawn, not a glyph's bar: black strikes count as well as coloured ones.
+        double y = (p.y0 + p.y1) / 2;
+        if (p.area || p.y1 - p.y0 >= 2.5 || p.x1 - p.x0 < 4) continue;
+        for (const auto& c : words) {
+            const auto& w = boxes[c.box];
+            if (y < c.band0 || y > c.band1 || p.x1 <= w.x0 || p.x0 >= w.x1) continue;
+            // It starts and ends inside words (give or take a space): a rule runs on to a border.
+            auto in_a_word = [&](double x) {
+                for (const auto& o : words)
+                    if (y >= o.band0 && y <= o.band1 && x >= boxes[o.box].x0 - c.slack && x <= boxes[o.box].x1 + c.slack)
+                        return true;
+                return false;
+            };
+            if (in_a_word(p.x0) && in_a_word(p.x1)) struck[c.box].push_back({p.x0, p.x1});
         }
     }
-    return out;
+    // Exact geometry: over two characters the line need not run on past them (no glyph bars to tell apart).
+    return remove_struck(std::move(boxes), struck, -1e9);
 }
 
 }  // namespace planport::pdf
