@@ -1,5 +1,4 @@
 // main.cpp — planport's command line: picks the subcommand; the work is in cmd_*.cpp.
-#include <malloc.h>
 
 #include <iostream>
 #include <string>
@@ -37,11 +36,6 @@ Examples:
 }  // namespace
 
 int main(int argc, char** argv) {
-    // Each PDF page allocates and frees a few MB of raster. By default glibc hands such blocks back to the
-    // kernel at once (mmap, heap trimming) and the next page faults them in again: that was a seventh of a
-    // PDF's time. Keep them in the heap instead (peak memory is unchanged; 64 MB of free heap may stay).
-    mallopt(M_MMAP_THRESHOLD, 32 << 20);
-    mallopt(M_TRIM_THRESHOLD, 64 << 20);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         std::cout << kUsageText;

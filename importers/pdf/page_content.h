@@ -60,7 +60,7 @@ struct PaintMap {
     int width = 0, height = 0;
     double scale = 1;
     std::vector<uint32_t> palette;
-    std::vector<size_t> row_start;  ///< height + 1 offsets into bytes
+    std::vector<uint32_t> row_start;  ///< height + 1 offsets into bytes (a map holds at most 8 million pixels)
     std::vector<uint8_t> bytes;
 };
 

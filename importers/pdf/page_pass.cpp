@@ -465,6 +465,7 @@ PdfFile::Read PdfFile::read_page(int n, Clock::time_point deadline, PageContent&
     // As text_list: 72 dpi, no rotation of our own, the crop box, not clipped to it, not printing.
     impl_->doc->displayPage(&dev, n, 72, 72, 0, false, false, false, past, &deadline);
     std::unique_ptr<TextWordList> words = dev.makeWordList();
+    if (words) page.boxes.reserve(size_t(std::max(0, words->getLength())));
     for (int i = 0; words && i < words->getLength(); ++i) {
         TextBox b = read_word(*words->get(i));
         if (!b.text.empty()) page.boxes.push_back(std::move(b));

@@ -237,6 +237,7 @@ std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageConte
                     gone = true;
             if (!gone) out[i].push_back(b);
         }
+        out[i].shrink_to_fit();  // every page's words are held until the last page is laid out
     }
     return out;
 }

@@ -73,17 +73,22 @@ std::vector<PaintRun> paint_runs(const Raster& r) {
 }
 
 PaintMap pack_paint(const Raster& raster, const std::vector<PaintRun>& runs) {
+    if (raster.empty()) return {};
+    return pack_runs(raster.width, raster.height, raster.scale, runs);
+}
+
+PaintMap pack_runs(int width, int height, double scale, const std::vector<PaintRun>& runs) {
     PaintMap m;
-    if (raster.empty()) return m;
-    m.width = raster.width;
-    m.height = raster.height;
-    m.scale = raster.scale;
+    if (width <= 0 || height <= 0) return m;
+    m.width = width;
+    m.height = height;
+    m.scale = scale;
     m.row_start.assign(size_t(m.height) + 1, 0);
     std::unordered_map<uint32_t, size_t> index;
     size_t last[2] = {0, 0};  // the last two colours (text on a fill alternates), looked up without hashing
     size_t i = 0;
     for (int y = 0; y < m.height; ++y) {
-        m.row_start[size_t(y)] = m.bytes.size();
+        m.row_start[size_t(y)] = uint32_t(m.bytes.size());
         int x = 0;
         for (; i < runs.size() && runs[i].y == y; ++i) {
             const PaintRun& run = runs[i];
@@ -104,7 +109,7 @@ PaintMap pack_paint(const Raster& raster, const std::vector<PaintRun>& runs) {
             x = run.x1;
         }
     }
-    m.row_start[size_t(m.height)] = m.bytes.size();
+    m.row_start[size_t(m.height)] = uint32_t(m.bytes.size());
     m.bytes.shrink_to_fit();
     m.palette.shrink_to_fit();
     return m;

@@ -25,6 +25,10 @@ std::vector<PaintRun> paint_runs(const Raster& raster);
 /// The runs packed into a PaintMap of the raster's size and scale (runs as paint_runs gives them).
 PaintMap pack_paint(const Raster& raster, const std::vector<PaintRun>& runs);
 
+/// The same for a map of width × height pixels at scale pixels per point, made without a raster (runs in the
+/// order paint_runs gives them, each row's runs apart).
+PaintMap pack_runs(int width, int height, double scale, const std::vector<PaintRun>& runs);
+
 /// The raster's own runs packed: pack_paint(raster, paint_runs(raster)).
 PaintMap pack_paint(const Raster& raster);
 

@@ -51,6 +51,7 @@ struct Candidate {
 std::vector<TextBox> remove_struck(std::vector<TextBox> boxes, const std::vector<std::vector<Strike>>& struck,
                                    double overshoot) {
     std::vector<TextBox> out;
+    out.reserve(boxes.size());
     for (size_t i = 0; i < boxes.size(); ++i) {
         auto& w = boxes[i];
         if (struck[i].empty()) {

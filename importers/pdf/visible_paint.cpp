@@ -49,10 +49,12 @@ std::vector<PaintPiece> visible_paint(const std::vector<PaintShape>& shapes) {
                      on_white(s.rgb, s.opacity)};
         bool opaque = s.opacity >= 0.999;
         if (s.kind == K::Line) {
-            // Along an axis (to within a tenth of its length): a rectangle as wide as the line.
+            // Along an axis (its ends no further apart across it than a point or its width): a rectangle as wide
+            // as the line.
             double dx = p.x1 - p.x0, dy = p.y1 - p.y0, half = std::max(s.width, kThinnest) / 2;
-            if (dy <= 0.1 * dx) p.y0 = (p.y0 + p.y1) / 2 - half, p.y1 = p.y0 + 2 * half;
-            else if (dx <= 0.1 * dy) p.x0 = (p.x0 + p.x1) / 2 - half, p.x1 = p.x0 + 2 * half;
+            double slack = std::max(1.0, s.width);
+            if (dy <= slack && dx > dy) p.y0 = (p.y0 + p.y1) / 2 - half, p.y1 = p.y0 + 2 * half;
+            else if (dx <= slack && dy > dx) p.x0 = (p.x0 + p.x1) / 2 - half, p.x1 = p.x0 + 2 * half;
             else continue;
             p.stroke = true;
             p.dash = s.dash;
@@ -88,25 +90,49 @@ std::vector<PaintPiece> visible_paint(const std::vector<PaintShape>& shapes) {
 }
 
 PaintMap paint_map(const std::vector<PaintPiece>& pieces, double width, double height) {
-    Raster r;
     double area = width * height;
-    if (!(area > 0) || !std::isfinite(area)) return {};
-    r.scale = area > 8e6 ? std::sqrt(8e6 / area) : 1.0;
-    r.width = std::max(1, int(std::ceil(width * r.scale)));
-    r.height = std::max(1, int(std::ceil(height * r.scale)));
-    r.pixels.assign(size_t(r.width) * size_t(r.height), 0xFFFFFFFFu);
+    if (pieces.empty() || !(area > 0) || !std::isfinite(area)) return {};  // no paint: every cell is unshaded
+    double scale = area > 8e6 ? std::sqrt(8e6 / area) : 1.0;
+    int w = std::max(1, int(std::ceil(width * scale))), h = std::max(1, int(std::ceil(height * scale)));
     // A pixel is painted when its middle is; a piece thinner than a pixel still paints one.
     auto span = [&](double a, double b, int limit) {
-        int lo = int(std::lround(a * r.scale)), hi = int(std::lround(b * r.scale));
+        int lo = int(std::lround(a * scale)), hi = int(std::lround(b * scale));
         if (hi <= lo) hi = lo + 1;
         return std::pair{std::clamp(lo, 0, limit), std::clamp(hi, 0, limit)};
     };
+    // Each row's runs, painted in order: a later piece cuts away what it covers of earlier runs. A page holds
+    // a few dozen pieces, so a row's few runs are cut by hand rather than painted pixel by pixel.
+    std::vector<std::vector<PaintRun>> rows(static_cast<size_t>(h));
+    std::vector<PaintRun> cut;
     for (const auto& p : pieces) {
-        auto [x0, x1] = span(p.x0, p.x1, r.width);
-        auto [y0, y1] = span(p.y0, p.y1, r.height);
-        for (int y = y0; y < y1; ++y) std::fill_n(&r.pixels[size_t(y) * size_t(r.width) + size_t(x0)], x1 - x0, 0xFF000000u | p.rgb);
+        auto [x0, x1] = span(p.x0, p.x1, w);
+        auto [y0, y1] = span(p.y0, p.y1, h);
+        if (x1 <= x0) continue;
+        PaintRun run{0, x0, x1, 0xFF000000u | p.rgb};
+        for (int y = y0; y < y1; ++y) {
+            auto& row = rows[size_t(y)];
+            run.y = y;
+            if (row.empty() || row.back().x1 <= x0) {  // the common case: nothing under it
+                row.push_back(run);
+                continue;
+            }
+            cut.clear();
+            for (const auto& r : row) {
+                if (r.x1 <= x0 || r.x0 >= x1) {
+                    cut.push_back(r);
+                    continue;
+                }
+                if (r.x0 < x0) cut.push_back({y, r.x0, x0, r.colour});
+                if (r.x1 > x1) cut.push_back({y, x1, r.x1, r.colour});
+            }
+            cut.push_back(run);
+            std::sort(cut.begin(), cut.end(), [](const PaintRun& a, const PaintRun& b) { return a.x0 < b.x0; });
+            row.swap(cut);
+        }
     }
-    return pack_paint(r);
+    std::vector<PaintRun> runs;
+    for (const auto& row : rows) runs.insert(runs.end(), row.begin(), row.end());
+    return pack_runs(w, h, scale, runs);
 }
 
 }  // namespace planport::pdf

@@ -28,10 +28,11 @@ struct PaintPiece {
 };
 
 /// The pieces of the shapes still visible, in paint order. Filled rectangles, straight lines that run along
-/// an axis (as rectangles their width across, at least 0.5 pt) and boxes of other filled shapes become pieces;
-/// an opaque rectangle, line or image hides the parts of earlier pieces under it (a white one too: it leaves
-/// paper). Paper-white pieces, images, diagonal lines and curves are no pieces. Past 20000 shapes the rest
-/// hide nothing (a chart or a hostile page must not cost the square of its shapes).
+/// an axis (their ends at most a point or their width apart across it; as rectangles their width across, at
+/// least 0.5 pt) and boxes of other filled shapes become pieces; an opaque rectangle, line or image hides the
+/// parts of earlier pieces under it (a white one too: it leaves paper). Paper-white pieces, images, diagonal
+/// lines and curves are no pieces. Past 20000 shapes the rest hide nothing (a chart or a hostile page must
+/// not cost the square of its shapes).
 std::vector<PaintPiece> visible_paint(const std::vector<PaintShape>& shapes);
 
 /// The pieces painted in order onto a page of width × height points, one pixel a point (fewer for a page of

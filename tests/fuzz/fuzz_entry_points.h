@@ -10,6 +10,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
@@ -26,13 +27,17 @@
 #include "importers/json/json_reader.h"
 #include "importers/pdf/drawn_bullets.h"
 #include "importers/pdf/lines.h"
+#include "importers/pdf/page_pass.h"
 #include "importers/pdf/paint_map.h"
 #include "importers/pdf/pages.h"
 #include "importers/pdf/paragraphs.h"
+#include "importers/pdf/poppler_source.h"
 #include "importers/pdf/raster_rules.h"
 #include "importers/pdf/rotation.h"
 #include "importers/pdf/struck_text.h"
 #include "importers/pdf/tables.h"
+#include "importers/pdf/vector_rules.h"
+#include "importers/pdf/visible_paint.h"
 #include "importers/recognise/recognise.h"
 #include "model/dates.h"
 #include "model/diagnostics.h"
@@ -270,6 +275,41 @@ inline int pdf_layout(const uint8_t* data, size_t size) {
     } catch (const ImportError&) {  // "no tables found": documented
     }
     return static_cast<int>(doc.blocks.size());
+}
+
+/// The page pass on the input as a PDF's bytes (poppler's parser, the text device and the paint hooks; a
+/// rendering for a page that needs one), then the vector steps of read_pdf's first look on each page: visible
+/// paint, struck text, drawn bullets, rules and the paint map. A file poppler rejects is an ImportError. The
+/// properties: every shape lies within its clip, so is finite and of positive size (a line: finite ends); a
+/// visible piece is a box of positive size; every rule runs along an axis. Returns the number of shapes.
+inline size_t pdf_pass(const uint8_t* data, size_t size) {
+    size_t shapes = 0;
+    try {
+        auto file = pdf::PdfFile::from_bytes(std::string(reinterpret_cast<const char*>(data), size));
+        pdf::SourceOptions options;
+        options.max_pages = 20;
+        options.time_budget_s = 5;  // libFuzzer's -timeout is 10
+        Diagnostics diag;
+        pdf::read_pages(file, options, diag, [&](pdf::PageContent& page) {
+            shapes += page.shapes.size();
+            for (const auto& s : page.shapes) {
+                bool finite = std::isfinite(s.x0) && std::isfinite(s.y0) && std::isfinite(s.x1) && std::isfinite(s.y1);
+                require(finite, "a shape's coordinates are finite");
+                if (s.kind != pdf::PaintShape::Kind::Line) require(s.x1 > s.x0 && s.y1 > s.y0, "a shape's box has a size");
+            }
+            pdf::turn_upright(page);
+            auto paint = pdf::visible_paint(page.shapes);
+            for (const auto& p : paint) require(p.x1 > p.x0 && p.y1 > p.y0, "a visible piece has a size");
+            page.boxes = pdf::drop_struck_text(std::move(page.boxes), paint);
+            page.boxes = pdf::add_drawn_bullets(std::move(page.boxes), paint);
+            auto rules = pdf::vector_rules(paint);
+            for (const auto& h : rules.horizontal) require(h.y0 == h.y1 && h.x0 <= h.x1, "a horizontal rule is level");
+            for (const auto& v : rules.vertical) require(v.x0 == v.x1 && v.y0 <= v.y1, "a vertical rule is upright");
+            page.paint = pdf::paint_map(paint, page.width, page.height);
+        });
+    } catch (const ImportError&) {  // not a PDF poppler reads, or no text: documented
+    }
+    return shapes;
 }
 
 inline bool is_digits(const std::string& s, size_t from, size_t n) {

@@ -29,6 +29,7 @@ const std::map<std::string, std::function<void(const uint8_t*, size_t)>>& entry_
     static const std::map<std::string, std::function<void(const uint8_t*, size_t)>> m = {
         {"docx", [](const uint8_t* d, size_t n) { fuzz::docx(d, n); }},
         {"pdf_layout", [](const uint8_t* d, size_t n) { fuzz::pdf_layout(d, n); }},
+        {"pdf_pass", [](const uint8_t* d, size_t n) { fuzz::pdf_pass(d, n); }},
         {"timescale", [](const uint8_t* d, size_t n) { fuzz::timescale(d, n); }},
         {"rag", [](const uint8_t* d, size_t n) { fuzz::rag(d, n); }},
         {"model_json", [](const uint8_t* d, size_t n) { fuzz::model_json(d, n); }},
