@@ -102,6 +102,22 @@ TEST_CASE("page range: only the pages asked for") {
     CHECK(tables[0]->grid_text()[0][0] == "Ref");
 }
 
+TEST_CASE("a table that is a picture under its words is read from a rendering of the page") {
+    Diagnostics diag;
+    auto d = read_pdf(fixture("scanned_table.pdf"), diag);
+    CHECK(d.rendered_pages == std::vector<int>{1});
+    auto tables = tables_of(d);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0]->grid_text() == std::vector<std::vector<std::string>>{{"Ref", "Status"}, {"1.1", "Done"}});
+    CHECK(tables[0]->at(1, 1)->fill == "#00B050");
+    CHECK(tables[0]->at(1, 0)->fill == "");
+}
+
+TEST_CASE("a page of vector paint is read without a rendering") {
+    Diagnostics diag;
+    CHECK(read_pdf(fixture("ruled_rag.pdf"), diag).rendered_pages.empty());
+}
+
 TEST_CASE("a page turned landscape by /Rotate reads as the unturned page") {
     Diagnostics diag;
     check_rag_table(read_pdf(fixture("landscape_rotated.pdf"), diag));

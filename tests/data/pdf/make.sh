@@ -33,3 +33,42 @@ for off in offsets:
 out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
 open("no_text.pdf", "wb").write(out)
 PY
+# A table that is a picture (a scan) with the words over it, as OCR leaves them: its rules and its green
+# cell are pixels, so the reader takes them from a rendering (written by hand: a 300 × 200 image, 1 px a point).
+python3 - <<'PY'
+import zlib
+W, H = 300, 200
+px = bytearray(b"\xff" * (W * H * 3))
+def box(x0, y0, x1, y1, rgb):
+    for y in range(y0, y1):
+        for x in range(x0, x1):
+            px[(y * W + x) * 3:(y * W + x) * 3 + 3] = bytes(rgb)
+box(151, 101, 279, 159, (0x00, 0xB0, 0x50))          # the status cell, green
+for y in (40, 100, 160):
+    box(20, y, 280, y + 2, (0, 0, 0))                # rows
+for x in (20, 150, 278):
+    box(x, 40, x + 2, 162, (0, 0, 0))                # columns
+image = zlib.compress(bytes(px))
+words = [(30, 75, "Ref"), (160, 75, "Status"), (30, 135, "1.1"), (160, 135, "Done")]
+text = b"BT /F1 12 Tf " + b" ".join(b"1 0 0 1 %d %d Tm (%s) Tj" % (x, H - y, t.encode()) for x, y, t in words) + b" ET\n"
+content = b"q %d 0 0 %d 0 0 cm /Im1 Do Q\n" % (W, H) + text
+objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 4 0 R "
+        b"/Resources << /XObject << /Im1 5 0 R >> /Font << /F1 6 0 R >> >> >>" % (W, H),
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+        b"/Filter /FlateDecode /Length %d >>\nstream\n" % (W, H, len(image)) + image + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+out = bytearray(b"%PDF-1.4\n")
+offsets = []
+for i, o in enumerate(objs, 1):
+    offsets.append(len(out))
+    out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+xref = len(out)
+out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+for off in offsets:
+    out += b"%010d 00000 n \n" % off
+out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+open("scanned_table.pdf", "wb").write(out)
+PY
