@@ -174,10 +174,9 @@ struct Placed {
     FoundTable table;  // when block.kind == Table: the table with its column edges (block.table filled at the end)
 };
 
-}  // namespace
-
-std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageContent>& pages,
-                                                     const std::vector<std::vector<BBox>>& keep) {
+// For each page, for each of its boxes, whether it is running text (strip_running_text in pages.h).
+std::vector<std::vector<char>> running_text(const std::vector<PageContent>& pages,
+                                            const std::vector<std::vector<BBox>>& keep) {
     struct Candidate {
         std::string key;
         double x0, y0, x1, y1;
@@ -213,7 +212,7 @@ std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageConte
             }
         }
     }
-    std::vector<std::vector<TextBox>> out(pages.size());
+    std::vector<std::vector<char>> out(pages.size());
     size_t need = std::max<size_t>(2, (pages.size() + 1) / 2);
     for (size_t i = 0; i < pages.size(); ++i) {
         auto& cs = cands[i];
@@ -235,9 +234,39 @@ std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageConte
             for (size_t k = 0; k < cs.size(); ++k)
                 if (drop[k] && cx >= cs[k].x0 - 0.5 && cx <= cs[k].x1 + 0.5 && cy >= cs[k].y0 - 0.5 && cy <= cs[k].y1 + 0.5)
                     gone = true;
-            if (!gone) out[i].push_back(b);
+            out[i].push_back(gone);
         }
-        out[i].shrink_to_fit();  // every page's words are held until the last page is laid out
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageContent>& pages,
+                                                     const std::vector<std::vector<BBox>>& keep) {
+    auto gone = running_text(pages, keep);
+    std::vector<std::vector<TextBox>> out(pages.size());
+    for (size_t i = 0; i < pages.size(); ++i)
+        for (size_t k = 0; k < pages[i].boxes.size(); ++k)
+            if (!gone[i][k]) out[i].push_back(pages[i].boxes[k]);
+    return out;
+}
+
+std::vector<std::vector<TextBox>> take_without_running_text(std::vector<PageContent>& pages,
+                                                            const std::vector<std::vector<BBox>>& keep) {
+    auto gone = running_text(pages, keep);
+    std::vector<std::vector<TextBox>> out(pages.size());
+    for (size_t i = 0; i < pages.size(); ++i) {
+        auto& boxes = pages[i].boxes;
+        size_t kept = 0;
+        for (size_t k = 0; k < boxes.size(); ++k) {
+            if (gone[i][k]) continue;
+            if (kept != k) boxes[kept] = std::move(boxes[k]);  // a string moved onto itself may empty
+            ++kept;
+        }
+        boxes.resize(kept);
+        boxes.shrink_to_fit();
+        out[i] = std::move(boxes);
     }
     return out;
 }

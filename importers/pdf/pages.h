@@ -18,6 +18,10 @@ namespace planport::pdf {
 std::vector<std::vector<TextBox>> strip_running_text(const std::vector<PageContent>& pages,
                                                      const std::vector<std::vector<BBox>>& keep = {});
 
+/// The same, the words taken out of the pages rather than copied (a long document's words are held once).
+std::vector<std::vector<TextBox>> take_without_running_text(std::vector<PageContent>& pages,
+                                                            const std::vector<std::vector<BBox>>& keep = {});
+
 struct PageResult {
     int number = 0;  ///< 1-based
     PageTables found;

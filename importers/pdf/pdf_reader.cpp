@@ -67,8 +67,7 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
     doc.pages = src.page_count;
     doc.rendered_pages = src.rendered_pages;
 
-    auto words = pdf::strip_running_text(src.pages, ruled_areas);
-    for (auto& page : src.pages) std::vector<pdf::TextBox>().swap(page.boxes);  // words has them now
+    auto words = pdf::take_without_running_text(src.pages, ruled_areas);
     double body = 0;
     {
         // Every word once, only to find the body font size: each page's words lent to a line and given back (a
