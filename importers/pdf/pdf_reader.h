@@ -1,4 +1,4 @@
-// pdf_reader.h — reads a born-digital PDF into the neutral Document (poppler-cpp text boxes + raster rules).
+// pdf_reader.h — reads a born-digital PDF into the neutral Document (words and vector paint from one pass per page).
 #pragma once
 
 #include <string>

@@ -1,4 +1,5 @@
-// raster_rules.h — ruling lines and filled areas found in a page raster (no PDF drawing operators needed).
+// raster_rules.h — ruling lines and filled areas found in a page raster: a page whose lines may be images
+// (raster_fallback.h); the other pages take them from their vector paint (vector_rules.h).
 #pragma once
 
 #include <string>

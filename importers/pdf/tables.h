@@ -1,4 +1,4 @@
-// tables.h — finds the tables on one page: ruled tables from the raster's rule grid (ruled_tables.cpp),
+// tables.h — finds the tables on one page: ruled tables from the page's rule grid (ruled_tables.cpp),
 // unruled ones from text aligned in columns (stream_tables.cpp). Works on plain words, rules and the page's paint (cell shading).
 #pragma once
 
