@@ -33,8 +33,9 @@ struct PaintShape {
         Area,   ///< any other filled path or a shading: its box
         Line,   ///< a stroked straight segment from (x0, y0) to (x1, y1)
         Curve,  ///< a stroked path that is not straight: its box
-        Image,  ///< an image or a tiling pattern: its box (colour unknown)
-        Mask,   ///< an image mask (a stencil painted in rgb): its box, not all of it painted
+        Image,  ///< an opaque image or a mesh shading: its box (colour unknown)
+        Mask,   ///< an image mask (a stencil painted in rgb), a masked image or a tiling pattern: its box, not
+                ///< all of it painted
     };
     Kind kind = Kind::Rect;
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;

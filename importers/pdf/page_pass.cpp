@@ -149,9 +149,10 @@ public:
         record_fill(state, true);
     }
 
+    // A pattern's tiles (hatching, dots) are not drawn: its box is kept, and it hides nothing under it.
     bool tilingPatternFill(GfxState* state, Gfx*, Catalog*, GfxTilingPattern*, const double*, int, int, int, int,
                            double, double) override {
-        record_clip_box(state, PaintShape::Kind::Image, 0);
+        record_clip_box(state, PaintShape::Kind::Mask, 0);
         return true;
     }
     bool functionShadedFill(GfxState* state, GfxFunctionShading* shading) override {
