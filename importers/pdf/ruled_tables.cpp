@@ -13,6 +13,7 @@
 #include <numeric>
 
 #include "importers/pdf/paragraphs.h"
+#include "importers/pdf/row_steps.h"
 #include "importers/pdf/table_cells.h"
 
 namespace planport::pdf {
@@ -240,6 +241,46 @@ Rules without_glyph_strokes(const Rules& rules, const std::vector<TextBox>& boxe
     return out;
 }
 
+namespace {
+
+// True when most rows of the grid go on beside it: words left or right of the grid, their middle inside
+// the row, starting at the row's first text line (cells are top-aligned). Shaded cells of a borderless table
+// (a RAG column, coloured action cells) make a grid of only the shaded columns; the unshaded ones beside
+// them are the same table.
+// A grid whose rows the drawing does not separate: no drawn column rule inside it, and drawn rules
+// between fewer than half of its rows (a rule under the header, or none; the rest are fill edges).
+bool drawn_loosely(const RuleGrid& grid) {
+    double x0 = grid.xs.front(), x1 = grid.xs.back(), y0 = grid.ys.front(), y1 = grid.ys.back();
+    for (const auto& s : grid.vertical)
+        if (!s.fill_edge && s.x0 > x0 + kTol && s.x0 < x1 - kTol) return false;
+    std::vector<double> drawn;
+    for (const auto& s : grid.horizontal)
+        if (!s.fill_edge && s.y0 > y0 + kTol && s.y0 < y1 - kTol) drawn.push_back(s.y0);
+    size_t rows = grid.ys.size() - 1;
+    return cluster(drawn, kTol).size() * 2 < rows;
+}
+
+bool rows_go_on_beside(const RuleGrid& grid, const std::vector<TextBox>& words) {
+    size_t rows = 0, going_on = 0;
+    for (size_t r = 0; r + 1 < grid.ys.size(); ++r) {
+        double top = grid.ys[r], bottom = grid.ys[r + 1];
+        double first_in = 1e9, first_out = 1e9, height = 0;
+        for (const auto& w : words) {
+            double cy = (w.y0 + w.y1) / 2, cx = (w.x0 + w.x1) / 2;
+            if (cy <= top || cy >= bottom) continue;
+            bool in = cx > grid.xs.front() && cx < grid.xs.back();
+            (in ? first_in : first_out) = std::min(in ? first_in : first_out, w.y0);
+            height = std::max(height, w.y1 - w.y0);
+        }
+        if (first_in > 1e8) continue;  // an empty shaded row says nothing
+        ++rows;
+        if (first_out < 1e8 && std::abs(first_out - first_in) < std::max(2.0, height * 0.6)) ++going_on;
+    }
+    return rows > 0 && going_on * 2 >= rows;
+}
+
+}  // namespace
+
 bool fill_grid_misses_columns(const RuleGrid& grid, const std::vector<TextBox>& words) {
     for (const auto* side : {&grid.horizontal, &grid.vertical})
         for (const auto& s : *side)
@@ -274,6 +315,115 @@ bool fill_grid_misses_columns(const RuleGrid& grid, const std::vector<TextBox>& 
         if (!kept_apart) return true;
     }
     return false;
+}
+
+void widen_to_rows_beside(RuleGrid& grid, const std::vector<TextBox>& words) {
+    if (!drawn_loosely(grid) || !rows_go_on_beside(grid, words)) return;
+    double x0 = grid.xs.front(), x1 = grid.xs.back(), y0 = grid.ys.front(), y1 = grid.ys.back();
+    double left = x0, right = x1;
+    for (const auto& w : words) {
+        double cy = (w.y0 + w.y1) / 2;
+        if (cy <= y0 || cy >= y1) continue;
+        if (w.x1 <= x0) left = std::min(left, w.x0 - 1);
+        if (w.x0 >= x1) right = std::max(right, w.x1 + 1);
+    }
+    // The grid's row edges run on across the columns beside it; the words there fall into columns by
+    // add_text_columns.
+    for (double y : grid.ys) {
+        if (left < x0) grid.horizontal.push_back({left, y, x0, y, true});
+        if (right > x1) grid.horizontal.push_back({x1, y, right, y, true});
+    }
+    if (left < x0) {
+        grid.xs.insert(grid.xs.begin(), left);
+        grid.vertical.push_back({left, y0, left, y1, true});
+    }
+    if (right > x1) {
+        grid.xs.push_back(right);
+        grid.vertical.push_back({right, y0, right, y1, true});
+    }
+    grid.widened = true;
+}
+
+void add_text_rows(RuleGrid& grid, const std::vector<TextBox>& words) {
+    if (!drawn_loosely(grid)) return;
+    double x0 = grid.xs.front(), x1 = grid.xs.back();
+    std::vector<TextBox> inside;
+    for (const auto& w : words) {
+        double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+        if (cx > x0 && cx < x1 && cy > grid.ys.front() && cy < grid.ys.back()) inside.push_back(w);
+    }
+    auto lines = build_lines(std::move(inside));
+    auto wide = padded_row_steps(lines);
+    std::vector<double> ys = grid.ys;
+    for (size_t k = 1; k < wide.size(); ++k) {
+        if (!wide[k]) continue;
+        // A row opens in the first column or in half the columns at least (lines of cells that go on
+        // across a row boundary, merged or wrapped, share baselines with the next row's).
+        bool opens_row = (grid.xs.size() > 1 && lines[k].x0 < grid.xs[1]) ||
+                         2 * split_chunks(lines[k]).size() >= grid.xs.size() - 1;
+        if (!opens_row) continue;
+        double y = lines[k - 1].y1 < lines[k].y0 ? (lines[k - 1].y1 + lines[k].y0) / 2 : lines[k].y0 - 0.5;
+        bool ruled = false;
+        for (double e : grid.ys) ruled = ruled || (e >= lines[k - 1].y0 && e <= lines[k].y0 + 1);
+        if (ruled) continue;
+        ys.push_back(y);
+        grid.horizontal.push_back({x0, y, x1, y, true});
+    }
+    std::sort(ys.begin(), ys.end());
+    grid.ys = std::move(ys);
+    // Without row rules every row edge, the fills' as well, runs across each grid column that no word
+    // crosses (a shaded cell's edge is the edge of the unshaded cells beside it too).
+    int ncols = int(grid.xs.size()) - 1;
+    for (size_t r = 1; r + 1 < grid.ys.size(); ++r) {
+        double y = grid.ys[r];
+        for (int c = 0; c < ncols; ++c) {
+            double a = grid.xs[size_t(c)], b = grid.xs[size_t(c) + 1];
+            bool crossed = false;
+            for (const auto& w : words) {
+                double cx = (w.x0 + w.x1) / 2;
+                if (cx > a && cx < b && w.y0 < y - 0.5 && w.y1 > y + 0.5) crossed = true;
+            }
+            if (!crossed) grid.horizontal.push_back({a, y, b, y, true});
+        }
+    }
+}
+
+void join_stacked_grids(std::vector<RuleGrid>& grids, const std::vector<TextBox>& words) {
+    std::sort(grids.begin(), grids.end(), [](const RuleGrid& a, const RuleGrid& b) { return a.ys.front() < b.ys.front(); });
+    for (size_t i = 0; i + 1 < grids.size();) {
+        RuleGrid& a = grids[i];
+        const RuleGrid& b = grids[i + 1];
+        bool aligned = std::abs(a.xs.front() - b.xs.front()) <= 3 && std::abs(a.xs.back() - b.xs.back()) <= 3;
+        double gap_top = a.ys.back(), gap_bottom = b.ys.front();
+        bool join = aligned && gap_bottom >= gap_top - kTol && drawn_loosely(a) && drawn_loosely(b);
+        std::vector<TextBox> between;
+        for (const auto& w : words) {
+            double cy = (w.y0 + w.y1) / 2;
+            if (cy > gap_top && cy < gap_bottom) between.push_back(w);
+        }
+        double x0 = std::min(a.xs.front(), b.xs.front()), x1 = std::max(a.xs.back(), b.xs.back());
+        auto lines = build_lines(std::move(between));
+        for (const auto& l : lines) join = join && l.x0 >= x0 - 1 && l.x1 <= x1 + 1;
+        // The rows between must be the table's own: the first line in columns (a heading or a paragraph
+        // between two tables is one run of text).
+        if (!lines.empty()) join = join && split_chunks(lines.front()).size() >= 2;
+        if (!join) {
+            ++i;
+            continue;
+        }
+        std::vector<double> xs = a.xs;
+        xs.insert(xs.end(), b.xs.begin(), b.xs.end());
+        xs = cluster(xs, kTol);
+        xs.front() = x0, xs.back() = x1;
+        a.ys.insert(a.ys.end(), b.ys.begin(), b.ys.end());
+        a.ys = cluster(a.ys, kTol);
+        a.horizontal.insert(a.horizontal.end(), b.horizontal.begin(), b.horizontal.end());
+        a.vertical.insert(a.vertical.end(), b.vertical.begin(), b.vertical.end());
+        for (double x : xs) a.vertical.push_back({x, gap_top, x, gap_bottom, true});
+        a.xs = std::move(xs);
+        a.widened = true;
+        grids.erase(grids.begin() + long(i) + 1);
+    }
 }
 
 void add_text_columns(RuleGrid& grid, const std::vector<TextBox>& words) {

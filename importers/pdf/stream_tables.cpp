@@ -14,6 +14,7 @@
 #include <cmath>
 
 #include "importers/pdf/paragraphs.h"
+#include "importers/pdf/row_steps.h"
 #include "importers/pdf/table_cells.h"
 
 namespace planport::pdf {
@@ -42,18 +43,21 @@ std::vector<Region> stream_regions(const std::vector<Line>& lines, const std::ve
             continue;
         }
         size_t last_tab = i, last_multi = i, tabular = 1;
+        double second_column = chunks[i][1].x0;  // where the region's columns after the first start, at the least
         for (size_t k = i + 1; k < n; ++k) {
             double size = std::max(lines[k].font_size, lines[k - 1].font_size);
             if (lines[k].y0 - lines[k - 1].y1 > 2.0 * size || lines[k].y0 < lines[k - 1].y0) break;
             if (chunks[k].size() >= 2) {
                 last_tab = last_multi = k, ++tabular;
+                second_column = std::min(second_column, chunks[k][1].x0);
                 continue;
             }
             // A heading (one run of text, larger than the table's) ends the region; a line of a later column
-            // (starting at or right of the second chunk above) at the tight step of wrapped text is a cell's
-            // text running on below the others.
+            // (starting at or right of where the region's second column starts) at the tight step of wrapped
+            // text is a cell's text running on below the others (a long cell in the middle of a row whose
+            // last cells ended sooner).
             if (lines[k].font_size > 1.2 * lines[last_multi].font_size && has_word_of_letters(lines[k])) break;
-            bool later_column = lines[k].x0 >= chunks[last_multi][1].x0 - 2;
+            bool later_column = lines[k].x0 >= second_column - 2;
             if (later_column && lines[k].y0 - lines[k - 1].y1 < 0.6 * lines[k - 1].font_size) last_tab = k;
             else if (k - last_tab > 2) break;
         }
@@ -139,6 +143,8 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
     bool wraps = false;
     for (double g : gaps) wraps = wraps || g <= tight;
     if (!wraps) return {};
+    auto wide_step = padded_row_steps(lines);
+    bool padded = !wide_step.empty();
     std::vector<char> starts(n, 0);
     starts[0] = 1;
     for (size_t k = 1; k < n; ++k) {
@@ -147,18 +153,26 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
         for (size_t c = 0; c < ncols; ++c) opened += has[k][c];
         if (opened < 2 && !has[k][0]) continue;
         // Columns whose text goes on from the line above (wrapped) against columns opening a cell here.
-        size_t going_on = 0, fresh = 0;
+        size_t going_on = 0, fresh = 0, prose_on = 0;
         for (size_t c = 0; c < ncols; ++c) {
             const auto& ks = in_col[c];
-            bool on = false;
+            bool on = false, prose = false;
             for (size_t i = 1; i < ks.size() && !on; ++i)
                 if (lines[ks[i - 1]].y0 < y - 0.5 && lines[ks[i]].y0 >= y - 0.5 &&
-                    lines[ks[i]].y0 - lines[ks[i - 1]].y1 <= tight && wrapped(ks[i - 1], ks[i], c))
+                    lines[ks[i]].y0 - lines[ks[i - 1]].y1 <= tight && wrapped(ks[i - 1], ks[i], c)) {
                     on = true;
+                    prose = cells[ks[i - 1]][c].size() >= 2 || cells[ks[i]][c].size() >= 2;
+                }
             going_on += on;
+            prose_on += prose;
             fresh += has[k][c] && !on;
         }
-        bool held = going_on > fresh;
+        // Rows padded apart: a wide step starts a row, whatever goes on across it; a narrow one is held by
+        // more columns of wrapped words (two words or more on either line; the room of the last column is a
+        // guess, one word running on there says little) than open a cell on it, or as many when the first
+        // column opens nothing.
+        bool held = padded ? !wide_step[k] && prose_on > 0 && (prose_on > fresh || (prose_on == fresh && !has[k][0]))
+                           : going_on > fresh;
         starts[k] = !held;
     }
     return starts;
@@ -172,14 +186,35 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
     // one, or the edges of two fills or more (stripes; a header bar's edges alone say nothing of the rows
     // below it). The upper or lower edge of a fill across a whole column (a shaded cell) is a row
     // boundary too, but a row may go on where there is none.
+    // Fill edges count as row rules only where fills run across (nearly) the whole table, as stripes do:
+    // the edges of shaded cells in some columns (a RAG column, coloured action cells) say where those cells
+    // end, and bound rows below as cell edges, but rows without shading have none.
     std::vector<double> row_rules;
     size_t drawn = 0, fill_edges = 0;
     auto inside = [&](const Segment& s) { return s.y0 > lines.front().y1 - 1 && s.y0 < lines.back().y0 + 1; };
-    for (const auto& s : rules.horizontal)
-        if (s.x1 - s.x0 >= 0.6 * (x1 - x0) && s.x0 < x1 && s.x1 > x0 && inside(s)) {
-            row_rules.push_back(s.y0);
-            ++(s.fill_edge ? fill_edges : drawn);
+    std::vector<Segment> edges;  // fill edges inside the table, collinear ones joined
+    for (const auto& s : rules.horizontal) {
+        if (!(s.x0 < x1 && s.x1 > x0 && inside(s))) continue;
+        if (!s.fill_edge) {
+            if (s.x1 - s.x0 >= 0.6 * (x1 - x0)) row_rules.push_back(s.y0), ++drawn;
+            continue;
         }
+        edges.push_back(s);
+    }
+    std::sort(edges.begin(), edges.end(), [](const Segment& a, const Segment& b) {
+        return a.y0 != b.y0 ? a.y0 < b.y0 : a.x0 < b.x0;
+    });
+    for (size_t i = 0; i < edges.size();) {
+        double y = edges[i].y0, covered = 0, reach = -1e18;
+        size_t j = i;
+        for (; j < edges.size() && edges[j].y0 - y <= 1; ++j) {
+            double a = std::max({edges[j].x0, reach, x0}), b = std::min(edges[j].x1, x1);
+            if (b > a) covered += b - a;
+            reach = std::max(reach, edges[j].x1);
+        }
+        if (covered >= 0.9 * (x1 - x0)) row_rules.push_back(y), ++fill_edges;
+        i = j;
+    }
     bool ruled_rows = drawn >= 1 || fill_edges >= 3;
 
     struct RowWords {

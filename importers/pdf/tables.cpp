@@ -18,8 +18,14 @@ PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rul
     // 1. ruled tables; their words leave the pool. A grid inside another is a nested table: inner grids are
     //    built first, then placed in the cell of the smallest grid around them.
     auto grids = find_grids(rules);
-    std::erase_if(grids, [&](const RuleGrid& g) { return fill_grid_misses_columns(g, pool); });
-    for (auto& g : grids) add_text_columns(g, pool);
+    //    A grid of shaded cells in some columns is drawn on over the rest of its table first.
+    for (auto& g : grids) widen_to_rows_beside(g, pool);
+    join_stacked_grids(grids, pool);
+    std::erase_if(grids, [&](const RuleGrid& g) { return !g.widened && fill_grid_misses_columns(g, pool); });
+    for (auto& g : grids) {
+        add_text_columns(g, pool);
+        add_text_rows(g, pool);
+    }
     auto area = [&](size_t i) {
         return (grids[i].xs.back() - grids[i].xs.front()) * (grids[i].ys.back() - grids[i].ys.front());
     };

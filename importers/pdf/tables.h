@@ -32,6 +32,7 @@ PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& rules, co
 struct RuleGrid {
     std::vector<double> xs, ys;
     std::vector<Segment> horizontal, vertical;
+    bool widened = false;  ///< drawn on over text beside it or joined to a grid below (ruled_tables.h)
 };
 std::vector<RuleGrid> find_grids(const Rules& rules);
 

@@ -3,6 +3,7 @@
 
 #include "importers/pdf/raster_rules.h"
 #include "importers/pdf/ruled_tables.h"
+#include "importers/pdf/row_steps.h"
 #include "importers/pdf/tables.h"
 #include "tests/pdf/boxes.h"
 
@@ -470,4 +471,93 @@ TEST_CASE("stream: short entries stacked tight are rows of their own, even in a 
     CHECK(g[2] == std::vector<std::string>{"Direct", "-"});
     CHECK(g[3] == std::vector<std::string>{"Revaluation", "2,076"});
     CHECK(g[4] == std::vector<std::string>{"Costs", "(106)"});
+}
+
+namespace {
+
+// A borderless table, rows padded apart, whose action and lead columns alone are shaded: rows 1 and 2 in one
+// colour (one fill, no edge between them), row 3 unshaded, row 4 shaded again. Words 10 pt, lines 12 apart.
+struct PartlyShaded {
+    std::vector<pdf::TextBox> words;
+    pdf::Rules rules;
+    PartlyShaded() {
+        auto row = [&](double y, const std::string& ref, const std::string& a1, const std::string& a2,
+                       const std::string& lead) {
+            words.push_back(word(ref, 10, y));
+            words.push_back(word(a1, 60, y));
+            words.push_back(word(a2, 60, y + 12));
+            words.push_back(word(lead, 200, y));
+        };
+        row(10, "1.1", "Train all", "the staff", "Chair");
+        row(40, "1.2", "Audit the", "cases", "Nurse");
+        row(70, "1.3", "Review the", "policy", "Manager");
+        row(100, "1.4", "Publish a", "report", "Officer");
+        // fills of the action and lead cells: rows 1-2 (y 6-66) and row 4 (y 96-126); their edges as
+        // find_rules gives them
+        auto fill = [&](double y0, double y1) {
+            for (auto [x0, x1] : {std::pair{55.0, 190.0}, std::pair{190.0, 260.0}}) {
+                rules.fills.push_back({x0, y0, x1, y1, "#E2EFDA"});
+                rules.horizontal.push_back({x0, y0, x1, y0, true});
+                rules.horizontal.push_back({x0, y1, x1, y1, true});
+                rules.vertical.push_back({x0, y0, x0, y1, true});
+                rules.vertical.push_back({x1, y0, x1, y1, true});
+            }
+        };
+        fill(6, 66);
+        fill(96, 126);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("padded rows: a wide step between lines starts a row, wrapped lines and paragraph spacing do not") {
+    std::vector<pdf::Line> lines;
+    for (double y : {10.0, 22.0, 40.0, 52.0, 66.0, 84.0}) {  // 12 = wrapped, 14 = paragraph, 18 = new row
+        pdf::Line l;
+        l.words = {word("text", 10, y)};
+        pdf::refresh(l);
+        lines.push_back(l);
+    }
+    auto wide = pdf::padded_row_steps(lines);
+    REQUIRE(wide.size() == 6);
+    CHECK(wide == std::vector<char>{1, 0, 1, 0, 0, 1});
+    // Rows of one line each, evenly spaced: no two groups of steps, no reading.
+    std::vector<pdf::Line> even;
+    for (double y : {10.0, 30.0, 50.0, 70.0}) {
+        pdf::Line l;
+        l.words = {word("text", 10, y)};
+        pdf::refresh(l);
+        even.push_back(l);
+    }
+    CHECK(pdf::padded_row_steps(even).empty());
+}
+
+TEST_CASE("a table shaded in one column only: the shaded grids widen over the row, join, and split by text") {
+    PartlyShaded s;
+    auto grids = pdf::find_grids(s.rules);
+    REQUIRE(grids.size() == 2);
+    for (auto& g : grids) pdf::widen_to_rows_beside(g, s.words);
+    CHECK(grids[0].widened);
+    CHECK(grids[0].xs.front() < 10);
+    pdf::join_stacked_grids(grids, s.words);
+    REQUIRE(grids.size() == 1);
+    for (auto& g : grids) {
+        pdf::add_text_columns(g, s.words);
+        pdf::add_text_rows(g, s.words);
+    }
+    // Without the text's rows, 1.1 and 1.2 would be one row (their cells share one fill).
+    auto found = pdf::find_tables(s.words, s.rules, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 4);
+    CHECK(g[0] == std::vector<std::string>{"1.1", "Train all the staff", "Chair"});
+    CHECK(g[1] == std::vector<std::string>{"1.2", "Audit the cases", "Nurse"});
+    CHECK(g[2] == std::vector<std::string>{"1.3", "Review the policy", "Manager"});
+    CHECK(g[3] == std::vector<std::string>{"1.4", "Publish a report", "Officer"});
+    // The same shading with drawn rules between every row is a ruled table as drawn: nothing widens.
+    auto drawn = pdf::find_grids(s.rules);
+    for (auto& seg : drawn[0].horizontal) seg.fill_edge = false;
+    for (auto& seg : drawn[0].vertical) seg.fill_edge = false;
+    pdf::widen_to_rows_beside(drawn[0], s.words);
+    CHECK_FALSE(drawn[0].widened);
 }
