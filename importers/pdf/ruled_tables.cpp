@@ -168,7 +168,7 @@ FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const P
     }
 
     FoundTable ft;
-    ft.ruled = true;
+    ft.ruled = !grid.widened;  // a widened grid's outer edges are where its text ends, as a stream table's
     ft.col_x = g.xs;
     Table& t = ft.table;
     t.page = page;
@@ -318,7 +318,7 @@ bool fill_grid_misses_columns(const RuleGrid& grid, const std::vector<TextBox>& 
 }
 
 void widen_to_rows_beside(RuleGrid& grid, const std::vector<TextBox>& words) {
-    if (!drawn_loosely(grid) || !rows_go_on_beside(grid, words)) return;
+    if (!grid.loose || !rows_go_on_beside(grid, words)) return;
     double x0 = grid.xs.front(), x1 = grid.xs.back(), y0 = grid.ys.front(), y1 = grid.ys.back();
     double left = x0, right = x1;
     for (const auto& w : words) {
@@ -345,7 +345,7 @@ void widen_to_rows_beside(RuleGrid& grid, const std::vector<TextBox>& words) {
 }
 
 void add_text_rows(RuleGrid& grid, const std::vector<TextBox>& words) {
-    if (!drawn_loosely(grid)) return;
+    if (!grid.loose) return;
     double x0 = grid.xs.front(), x1 = grid.xs.back();
     std::vector<TextBox> inside;
     for (const auto& w : words) {
@@ -357,10 +357,11 @@ void add_text_rows(RuleGrid& grid, const std::vector<TextBox>& words) {
     std::vector<double> ys = grid.ys;
     for (size_t k = 1; k < wide.size(); ++k) {
         if (!wide[k]) continue;
-        // A row opens in the first column or in half the columns at least (lines of cells that go on
-        // across a row boundary, merged or wrapped, share baselines with the next row's).
+        // A row opens in the first column or in more than half the columns (lines of cells that go on
+        // across a row boundary, merged or wrapped, share baselines with the next row's; a cell's second
+        // paragraph may sit beside another's).
         bool opens_row = (grid.xs.size() > 1 && lines[k].x0 < grid.xs[1]) ||
-                         2 * split_chunks(lines[k]).size() >= grid.xs.size() - 1;
+                         2 * split_chunks(lines[k]).size() > grid.xs.size() - 1;
         if (!opens_row) continue;
         double y = lines[k - 1].y1 < lines[k].y0 ? (lines[k - 1].y1 + lines[k].y0) / 2 : lines[k].y0 - 0.5;
         bool ruled = false;
@@ -388,6 +389,52 @@ void add_text_rows(RuleGrid& grid, const std::vector<TextBox>& words) {
     }
 }
 
+void extend_down_over_rows(RuleGrid& grid, const std::vector<TextBox>& words) {
+    if (!grid.loose) return;
+    double x0 = grid.xs.front(), x1 = grid.xs.back(), bottom = grid.ys.back();
+    std::vector<TextBox> below;
+    for (const auto& w : words)
+        if ((w.y0 + w.y1) / 2 > bottom) below.push_back(w);
+    auto lines = build_lines(std::move(below));
+    double reach = bottom, size = 0;
+    for (const auto& l : lines) {
+        double em = std::max(4.0, l.font_size);
+        if (size == 0) {  // the first line below: in columns, inside the grid, right under it
+            if (split_chunks(l).size() < 2 || l.y0 - bottom > 1.5 * em) break;
+            size = l.font_size;
+        }
+        bool inside = l.x0 >= x0 - 1 && l.x1 <= x1 + 1;
+        if (!inside || l.y0 - reach > 1.5 * em || l.font_size > 1.15 * size) break;
+        reach = std::max(reach, l.y1);
+    }
+    if (reach <= bottom) return;
+    double y = reach + 1;
+    for (double x : grid.xs) grid.vertical.push_back({x, bottom, x, y, true});
+    grid.horizontal.push_back({x0, y, x1, y, true});
+    grid.ys.push_back(y);
+    grid.widened = true;
+}
+
+void add_column_edges(RuleGrid& grid, const std::vector<double>& edges, const std::vector<TextBox>& words) {
+    double x0 = grid.xs.front(), x1 = grid.xs.back();
+    for (double x : edges) {
+        if (x <= x0 + kTol || x >= x1 - kTol) continue;
+        bool near = false;
+        for (double e : grid.xs) near = near || std::abs(e - x) <= kTol;
+        if (near) continue;
+        for (size_t r = 0; r + 1 < grid.ys.size(); ++r) {
+            bool crossed = false;
+            for (const auto& w : words) {
+                double cy = (w.y0 + w.y1) / 2;
+                if (cy > grid.ys[r] && cy < grid.ys[r + 1] && w.x0 < x - 0.5 && w.x1 > x + 0.5) crossed = true;
+            }
+            if (!crossed) grid.vertical.push_back({x, grid.ys[r], x, grid.ys[r + 1], true});
+        }
+        grid.xs.push_back(x);
+    }
+    std::sort(grid.xs.begin(), grid.xs.end());
+}
+
 void join_stacked_grids(std::vector<RuleGrid>& grids, const std::vector<TextBox>& words) {
     std::sort(grids.begin(), grids.end(), [](const RuleGrid& a, const RuleGrid& b) { return a.ys.front() < b.ys.front(); });
     for (size_t i = 0; i + 1 < grids.size();) {
@@ -395,7 +442,7 @@ void join_stacked_grids(std::vector<RuleGrid>& grids, const std::vector<TextBox>
         const RuleGrid& b = grids[i + 1];
         bool aligned = std::abs(a.xs.front() - b.xs.front()) <= 3 && std::abs(a.xs.back() - b.xs.back()) <= 3;
         double gap_top = a.ys.back(), gap_bottom = b.ys.front();
-        bool join = aligned && gap_bottom >= gap_top - kTol && drawn_loosely(a) && drawn_loosely(b);
+        bool join = aligned && gap_bottom >= gap_top - kTol && a.loose && b.loose;
         std::vector<TextBox> between;
         for (const auto& w : words) {
             double cy = (w.y0 + w.y1) / 2;
@@ -550,6 +597,7 @@ std::vector<RuleGrid> find_grids(const Rules& rules) {
         // One column is a frame (or boxes stacked) around text, which may itself hold an unruled table.
         if (g.xs.size() < 3) continue;
         if (g.xs.back() - g.xs.front() < 20 || g.ys.back() - g.ys.front() < 8) continue;
+        g.loose = drawn_loosely(g);
         out.push_back(std::move(g));
     }
     return out;

@@ -29,13 +29,23 @@ void widen_to_rows_beside(RuleGrid& grid, const std::vector<TextBox>& words);
 /// drawn rule between its columns is left as it is.
 void add_text_columns(RuleGrid& grid, const std::vector<TextBox>& words);
 
+/// A grid drawn loosely (a header bar, a rule under it, shaded cells) goes on down over the unruled rows
+/// right under it: lines in columns, inside its outer edges, each within 1.5 em of the one above and no
+/// larger than the first (a heading or a paragraph after the table ends it). Its rows and columns there
+/// come from the text (add_text_columns, add_text_rows).
+void extend_down_over_rows(RuleGrid& grid, const std::vector<TextBox>& words);
+
+/// Column edges at the given x (a shaded cell's sides inside the grid) added to a grid, each drawn down every
+/// grid row that no word crosses; edges at or near one the grid has are skipped.
+void add_column_edges(RuleGrid& grid, const std::vector<double>& edges, const std::vector<TextBox>& words);
+
 /// Grids drawn loosely one above the other with the same outer edges are one table when all the text
 /// between them lies inside those edges and opens in columns (an unshaded row between shaded ones): they
 /// are joined, the rows between still to be split by add_text_rows. Grids come out top to bottom.
 void join_stacked_grids(std::vector<RuleGrid>& grids, const std::vector<TextBox>& words);
 
 /// Rows of a grid drawn loosely (as above) where its text says so (padded_row_steps): a wide step to a line that
-/// opens the first column or half the columns, with no grid edge between, becomes a row edge across the grid.
+/// opens the first column or more than half the columns, with no grid edge between, becomes a row edge across the grid.
 /// Adjacent cells of one colour make one fill, so the fills alone would join their rows.
 void add_text_rows(RuleGrid& grid, const std::vector<TextBox>& words);
 

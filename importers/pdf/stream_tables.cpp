@@ -111,10 +111,20 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
         if (next < 1e17) right[c] = std::max(right[c], next - 0.5 * em_of(lines[0]));
     }
     // Line b goes on line a's text in column c: its first word would not have fitted after a's last one.
+    // Wrapped lines start alike, or under the text after a list item's bullet or number (a hanging indent).
     auto wrapped = [&](size_t a, size_t b, size_t c) {
         const auto& wa = cells[a][c];
         const auto& wb = cells[b][c];
-        if (std::abs(wb.front().x0 - wa.front().x0) > 2) return false;  // wrapped lines start alike
+        bool alike = std::abs(wb.front().x0 - wa.front().x0) <= 2;
+        bool hanging = false;
+        for (size_t i = a; i + 1 > 0 && !hanging; --i) {  // the item's first line: this one or one above
+            const auto& wi = cells[i][c];
+            if (wi.empty()) break;
+            if (wi.size() >= 2 && list_label_like(wi.front().text) && std::abs(wb.front().x0 - wi[1].x0) <= 2)
+                hanging = true;
+            if (i == 0 || std::abs(wi.front().x0 - wb.front().x0) > 2) break;
+        }
+        if (!alike && !hanging) return false;
         double first = wb.front().x1 - wb.front().x0;
         return wa.back().x1 + 0.25 * em_of(lines[a]) + first > right[c] + 1;
     };
@@ -404,8 +414,27 @@ std::vector<double> stream_columns(const std::vector<Line>& lines) {
     return edges;
 }
 
+namespace {
+
+// The words of lines fit column edges when the lines lie within the outer edges and no more than one line
+// in seven has a word across an inner edge (as stream_columns allows across a gap).
+bool fits_columns(const std::vector<Line>& lines, const std::vector<double>& col_x) {
+    if (col_x.size() < 3 || lines.empty()) return false;
+    size_t crossing = 0;
+    for (const auto& l : lines) {
+        if (l.x0 < col_x.front() - 6 || l.x1 > col_x.back() + 6) return false;
+        bool across = false;
+        for (const auto& w : l.words)
+            for (size_t i = 1; i + 1 < col_x.size(); ++i) across = across || (w.x0 < col_x[i] - 1 && w.x1 > col_x[i] + 1);
+        crossing += across;
+    }
+    return crossing <= lines.size() / 7;
+}
+
+}  // namespace
+
 std::vector<FoundTable> stream_tables(const std::vector<Line>& lines, const Rules& rules, const PaintMap& paint,
-                                      int page, std::vector<char>& used) {
+                                      int page, std::vector<char>& used, const std::vector<double>& carried_columns) {
     std::vector<FoundTable> out;
     used.assign(lines.size(), 0);
     std::vector<std::vector<Chunk>> chunks;
@@ -425,6 +454,10 @@ std::vector<FoundTable> stream_tables(const std::vector<Line>& lines, const Rule
         for (size_t k = region.first; k <= region.last; ++k)
             if (chunks[k].size() >= 2) tabular.push_back(lines[k]);
         auto col_x = stream_columns(tabular);
+        // The page's first lines, a table's continuation: the columns of the table on the page before.
+        bool first_lines = true;
+        for (size_t k = 0; k < region.first; ++k) first_lines = first_lines && used[k];
+        if (first_lines && fits_columns(block, carried_columns)) col_x = carried_columns;
         if (col_x.empty()) continue;
         for (const auto& l : block) col_x.front() = std::min(col_x.front(), l.x0), col_x.back() = std::max(col_x.back(), l.x1);
         out.push_back(stream_table(block, col_x, rules, paint, page));

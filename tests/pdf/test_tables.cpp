@@ -554,10 +554,87 @@ TEST_CASE("a table shaded in one column only: the shaded grids widen over the ro
     CHECK(g[1] == std::vector<std::string>{"1.2", "Audit the cases", "Nurse"});
     CHECK(g[2] == std::vector<std::string>{"1.3", "Review the policy", "Manager"});
     CHECK(g[3] == std::vector<std::string>{"1.4", "Publish a report", "Officer"});
-    // The same shading with drawn rules between every row is a ruled table as drawn: nothing widens.
-    auto drawn = pdf::find_grids(s.rules);
-    for (auto& seg : drawn[0].horizontal) seg.fill_edge = false;
-    for (auto& seg : drawn[0].vertical) seg.fill_edge = false;
+    // The same shading drawn as lines is a ruled table as drawn: nothing widens.
+    auto rules = s.rules;
+    for (auto& seg : rules.horizontal) seg.fill_edge = false;
+    for (auto& seg : rules.vertical) seg.fill_edge = false;
+    auto drawn = pdf::find_grids(rules);
+    REQUIRE(!drawn.empty());
+    CHECK_FALSE(drawn[0].loose);
     pdf::widen_to_rows_beside(drawn[0], s.words);
     CHECK_FALSE(drawn[0].widened);
+}
+
+TEST_CASE("a header bar over unruled rows: the bar's grid goes on down over the rows, a heading ends it") {
+    // header bar (fill) 5-380 x 10-28 with a drawn rule under it; below, two rows padded apart, then a
+    // larger heading and a paragraph
+    pdf::Rules rules;
+    for (auto [x0, x1] : {std::pair{5.0, 190.0}, std::pair{190.0, 380.0}}) {
+        rules.fills.push_back({x0, 10, x1, 28, "#E4DFEC"});
+        rules.horizontal.push_back({x0, 10, x1, 10, true});
+        rules.vertical.push_back({x0, 10, x0, 28, true});
+        rules.vertical.push_back({x1, 10, x1, 28, true});
+    }
+    rules.horizontal.push_back({5, 28, 380, 28, false});  // the drawn rule under the header
+    std::vector<pdf::TextBox> w = {
+        word("Action", 10, 13), word("Lead", 200, 13),
+        word("Train", 10, 34), word("all", 40, 34), word("Chair", 200, 34),
+        word("staff", 10, 46),
+        word("Audit", 10, 66), word("Nurse", 200, 66), word("cases", 10, 78), word("quickly", 200, 78),
+        word("Next", 10, 110, 14, true), word("steps", 45, 110, 14, true),
+        word("A", 10, 130), word("paragraph", 20, 130), word("after", 80, 130),
+    };
+    auto found = pdf::find_tables(w, rules, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 3);
+    CHECK(g[0] == std::vector<std::string>{"Action", "Lead"});
+    CHECK(g[1] == std::vector<std::string>{"Train all staff", "Chair"});
+    CHECK(g[2] == std::vector<std::string>{"Audit cases", "Nurse quickly"});
+    REQUIRE(found.other_lines.size() == 2);
+    CHECK(found.other_lines[0].text() == "Next steps");
+}
+
+TEST_CASE("a table's continuation at the top of a page takes the columns of the table ending the page before") {
+    // one row of three columns whose middle column's lines start at its left edge only on some lines: on
+    // its own the text shows no gap at x = 150 on every line
+    std::vector<pdf::TextBox> w = {
+        word("Fewer", 10, 10), word("arrests", 40, 10), word("Set", 150, 10), word("up", 170, 10), word("Jul-11", 300, 10),
+        word("of", 10, 22), word("children", 25, 22), word("a", 150, 22), word("panel", 160, 22),
+        word("and", 150, 34), word("report", 170, 34),
+    };
+    std::vector<double> carried{5, 145, 295, 340};
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 2, carried);
+    REQUIRE(found.tables.size() == 1);
+    CHECK(found.tables[0].col_x == carried);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() >= 1);
+    CHECK(g[0][0].find("Fewer arrests") == 0);
+    CHECK(g[0][2] == "Jul-11");
+    // Words across a carried edge: the text's own columns, not the carried ones.
+    std::vector<double> other{5, 35, 295, 340};
+    auto own = pdf::find_tables(w, {}, pdf::PaintMap{}, 2, other);
+    REQUIRE(own.tables.size() == 1);
+    CHECK(own.tables[0].col_x != other);
+}
+
+TEST_CASE("stream rows: a bulleted item's lines under its text (a hanging indent) stay in their row") {
+    std::vector<pdf::TextBox> w = {
+        word("Ref", 10, 10), word("Action", 60, 10), word("Lead", 250, 10),
+        word("1.1", 10, 30), word("o", 60, 30), word("Make sure a lead", 72, 30), word("Chair", 250, 30),
+        // the item's second line under its text, beside the lead's second line
+        word("for neglect and abuse now.", 72, 42), word("of Board", 250, 42),
+        word("o", 60, 56), word("Run the campaign for all", 72, 56),
+        word("1.2", 10, 80), word("Audit", 60, 80), word("Nurse", 250, 80),
+        word("cases", 60, 92),
+    };
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 3);
+    CHECK(g[1][0] == "1.1");
+    CHECK(g[1][1].find("abuse now.") != std::string::npos);
+    CHECK(g[1][1].find("campaign") != std::string::npos);
+    CHECK(g[1][2] == "Chair of Board");
+    CHECK(g[2] == std::vector<std::string>{"1.2", "Audit cases", "Nurse"});
 }
