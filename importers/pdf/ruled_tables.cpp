@@ -389,6 +389,66 @@ void add_text_rows(RuleGrid& grid, const std::vector<TextBox>& words) {
     }
 }
 
+std::vector<RuleGrid> header_bar_grids(const Rules& rules, const std::vector<RuleGrid>& grids,
+                                       const std::vector<TextBox>& words) {
+    std::vector<RuleGrid> out;
+    for (const auto& f : rules.fills) {
+        bool in_grid = false;
+        for (const auto& g : grids)
+            in_grid = in_grid || (f.x0 < g.xs.back() && f.x1 > g.xs.front() && f.y0 < g.ys.back() && f.y1 > g.ys.front());
+        if (in_grid) continue;
+        std::vector<TextBox> inside;
+        for (const auto& w : words) {
+            double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+            if (cx > f.x0 && cx < f.x1 && cy > f.y0 && cy < f.y1) inside.push_back(w);
+        }
+        auto lines = build_lines(std::move(inside));
+        if (lines.empty() || lines.size() > 3) continue;
+        // Only a header with no rows under it on this page: where rows follow, their own alignment gives
+        // the columns (a header centred over right-aligned figures starts elsewhere than they do).
+        // Nor a shaded last row: no line in columns right above it either.
+        double em = std::max(4.0, lines.front().font_size);
+        bool rows_below = false;
+        std::vector<TextBox> above;
+        for (const auto& w : words) {
+            if (w.x1 <= f.x0 || w.x0 >= f.x1) continue;
+            rows_below = rows_below || (w.y0 >= f.y1 - 1 && w.y0 < f.y1 + 2 * em);
+            if (w.y1 <= f.y0 + 1 && w.y1 > f.y0 - 2 * em) above.push_back(w);
+        }
+        if (rows_below) continue;
+        auto lines_above = build_lines(std::move(above));
+        if (!lines_above.empty() && split_chunks(lines_above.back()).size() >= 2) continue;
+        // Column starts: every chunk but a line's first; a header names three columns at least.
+        // Header labels are short: a bar of longer text (a running footer, a title) is no header.
+        std::vector<double> starts;
+        bool labels = true;
+        for (const auto& l : lines) {
+            auto chunks = split_chunks(l);
+            for (size_t k = 0; k < chunks.size(); ++k) {
+                std::string t = chunks[k].text();
+                bool letters = std::any_of(t.begin(), t.end(), [](unsigned char c) { return std::isalpha(c); });
+                labels = labels && letters && chunks[k].words.size() <= 5;
+                if (k > 0) starts.push_back(chunks[k].x0 - 2);
+            }
+        }
+        starts = cluster(starts, kTol);
+        if (!labels || starts.size() < 3) continue;
+        RuleGrid g;
+        g.xs.push_back(f.x0);
+        for (double x : starts)
+            if (x > f.x0 + kTol && x < f.x1 - kTol) g.xs.push_back(x);
+        g.xs.push_back(f.x1);
+        if (g.xs.size() < 5) continue;
+        g.ys = {f.y0, f.y1};
+        for (double x : g.xs) g.vertical.push_back({x, f.y0, x, f.y1, true});
+        g.horizontal.push_back({f.x0, f.y0, f.x1, f.y0, true});
+        g.horizontal.push_back({f.x0, f.y1, f.x1, f.y1, true});
+        g.loose = g.widened = true;
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
 void extend_down_over_rows(RuleGrid& grid, const std::vector<TextBox>& words) {
     if (!grid.loose) return;
     double x0 = grid.xs.front(), x1 = grid.xs.back(), bottom = grid.ys.back();

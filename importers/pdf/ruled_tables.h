@@ -29,6 +29,14 @@ void widen_to_rows_beside(RuleGrid& grid, const std::vector<TextBox>& words);
 /// drawn rule between its columns is left as it is.
 void add_text_columns(RuleGrid& grid, const std::vector<TextBox>& words);
 
+/// A header bar on its own: one filled area, in no grid, holding one to three lines of short labels (five
+/// words at most, each with a letter) starting four columns at least, with no text right under it and no line
+/// in columns right above it (a shaded last row) (a table's header left at the foot of a page, its rows on
+/// the next). Its grid has a column edge just left of each column's start, where the text of the cells on
+/// the next page starts too (their columns are carried there).
+std::vector<RuleGrid> header_bar_grids(const Rules& rules, const std::vector<RuleGrid>& grids,
+                                       const std::vector<TextBox>& words);
+
 /// A grid drawn loosely (a header bar, a rule under it, shaded cells) goes on down over the unruled rows
 /// right under it: lines in columns, inside its outer edges, each within 1.5 em of the one above and no
 /// larger than the first (a heading or a paragraph after the table ends it). Its rows and columns there

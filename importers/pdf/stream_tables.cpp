@@ -81,13 +81,13 @@ double median(std::vector<double> v) {
 double em_of(const Line& l) { return std::max(4.0, l.font_size); }
 
 // Rows of a table whose cells wrap, unruled: in each column, two of its lines one after the other at the
-// tight gap of wrapped text, starting where the upper one starts and its first word too wide for the room left on it, belong
+// tight step of wrapped text, starting where the upper one starts and its first word too wide for the room left on it, belong
 // to one cell (short entries stacked tight are rows of their own); a line opening two cells or more (the
 // other cells top-aligned with it) or the first column's starts a row unless more of its columns go on
 // from the line above (or run across its top) that way than open a cell on it. The
 // lines of neighbouring cells need not share baselines (a cell's paragraphs spaced apart shift its lines).
-// Gaps are tight when they are at most a quarter em above the smallest gap of the table's columns, and the
-// table has a gap between consecutive lines wider by 0.6 em; otherwise (rows of one line each, evenly
+// Steps (top to top) are tight when they are at most a quarter em above the smallest step of the table's
+// columns, and the table has a step between consecutive lines wider by 0.6 em; otherwise (rows of one line each, evenly
 // spaced) the result is empty.
 using LineCells = std::vector<std::vector<TextBox>>;  // one line's words per column
 
@@ -132,26 +132,27 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
     for (const auto& l : lines) sizes.push_back(l.font_size);
     std::sort(sizes.begin(), sizes.end());
     double em = std::max(4.0, sizes[sizes.size() / 2]);
-    // per column: its lines' indices, and the gaps between consecutive ones
+    // per column: its lines' indices, and the steps between consecutive ones (top to top: the boxes of one
+    // font's words differ in height, so the gaps between them say less)
     std::vector<std::vector<size_t>> in_col(ncols);
     for (size_t k = 0; k < n; ++k)
         for (size_t c = 0; c < ncols; ++c)
             if (has[k][c]) in_col[c].push_back(k);
-    std::vector<double> gaps;
+    std::vector<double> steps;
     for (const auto& ks : in_col)
-        for (size_t i = 1; i < ks.size(); ++i) gaps.push_back(lines[ks[i]].y0 - lines[ks[i - 1]].y1);
-    if (gaps.size() < 2) return {};
-    std::sort(gaps.begin(), gaps.end());
-    double smallest = gaps[gaps.size() / 10];
+        for (size_t i = 1; i < ks.size(); ++i) steps.push_back(lines[ks[i]].y0 - lines[ks[i - 1]].y0);
+    if (steps.size() < 2) return {};
+    std::sort(steps.begin(), steps.end());
+    double smallest = steps[steps.size() / 10];
     double tight = smallest + 0.25 * em;
     // Rows spaced wider than lines: some step from one line of the table to the next is wide (a column's
-    // gaps over its empty cells say nothing of that).
+    // steps over its empty cells say nothing of that).
     bool wide = false;
-    for (size_t k = 1; k < n; ++k) wide = wide || lines[k].y0 - lines[k - 1].y1 >= smallest + 0.6 * em;
+    for (size_t k = 1; k < n; ++k) wide = wide || lines[k].y0 - lines[k - 1].y0 >= smallest + 0.6 * em;
     if (!wide) return {};
     // Any two lines of one cell in a row; there must be wrapped text for this reading to apply.
     bool wraps = false;
-    for (double g : gaps) wraps = wraps || g <= tight;
+    for (double g : steps) wraps = wraps || g <= tight;
     if (!wraps) return {};
     auto wide_step = padded_row_steps(lines);
     bool padded = !wide_step.empty();
@@ -169,7 +170,7 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
             bool on = false, prose = false;
             for (size_t i = 1; i < ks.size() && !on; ++i)
                 if (lines[ks[i - 1]].y0 < y - 0.5 && lines[ks[i]].y0 >= y - 0.5 &&
-                    lines[ks[i]].y0 - lines[ks[i - 1]].y1 <= tight && wrapped(ks[i - 1], ks[i], c)) {
+                    lines[ks[i]].y0 - lines[ks[i - 1]].y0 <= tight && wrapped(ks[i - 1], ks[i], c)) {
                     on = true;
                     prose = cells[ks[i - 1]][c].size() >= 2 || cells[ks[i]][c].size() >= 2;
                 }

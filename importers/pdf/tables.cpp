@@ -32,6 +32,7 @@ PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rul
     // 1. ruled tables; their words leave the pool. A grid inside another is a nested table: inner grids are
     //    built first, then placed in the cell of the smallest grid around them.
     auto grids = find_grids(rules);
+    for (auto& bar : header_bar_grids(rules, grids, pool)) grids.push_back(std::move(bar));
     //    A grid of shaded cells in some columns is drawn on over the rest of its table first.
     //    A grid of shaded cells in some columns, or a header bar, is drawn on over the rest of its table
     //    first; shaded cells inside what it then covers are its cells' fills, no grid of their own.

@@ -638,3 +638,39 @@ TEST_CASE("stream rows: a bulleted item's lines under its text (a hanging indent
     CHECK(g[1][2] == "Chair of Board");
     CHECK(g[2] == std::vector<std::string>{"1.2", "Audit cases", "Nurse"});
 }
+
+TEST_CASE("a header bar left alone at the foot of a page is a table's header; a shaded last row is not") {
+    auto bar_rules = [](double y0, double y1) {
+        pdf::Rules r;
+        r.fills.push_back({5, y0, 400, y1, "#385623"});
+        r.horizontal.push_back({5, y0, 400, y0, true});
+        r.horizontal.push_back({5, y1, 400, y1, true});
+        r.vertical.push_back({5, y0, 5, y1, true});
+        r.vertical.push_back({400, y0, 400, y1, true});
+        return r;
+    };
+    std::vector<pdf::TextBox> header = {
+        word("Our", 10, 700, 14, true), word("actions", 40, 700, 14, true),
+        word("Objective", 10, 722), word("Ref", 80, 722), word("Action", 120, 722), word("By", 250, 722),
+        word("when", 263, 722), word("Q1", 320, 722), word("update", 335, 722),
+    };
+    auto bars = pdf::header_bar_grids(bar_rules(718, 738), {}, header);
+    REQUIRE(bars.size() == 1);
+    CHECK(bars[0].xs == std::vector<double>{5, 78, 118, 248, 318, 400});
+    auto found = pdf::find_tables(header, bar_rules(718, 738), pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    CHECK(found.tables[0].table.grid_text()[0] ==
+          std::vector<std::string>{"Objective", "Ref", "Action", "By when", "Q1 update"});
+    // The same bar over rows in columns right above it: the shaded last row of a table, no header.
+    std::vector<pdf::TextBox> last_row = {
+        word("Delhi", 10, 700), word("28,084", 80, 700), word("411", 120, 700), word("4,550", 250, 700),
+        word("Punjab", 10, 722), word("19,775", 80, 722), word("2,208", 120, 722), word("2,470", 250, 722),
+        word("Total", 320, 722),
+    };
+    CHECK(pdf::header_bar_grids(bar_rules(718, 738), {}, last_row).empty());
+    // Text right under the bar: its rows give the columns, not the bar.
+    auto with_rows = header;
+    with_rows.push_back(word("SP1", 10, 742));
+    with_rows.push_back(word("Train", 120, 742));
+    CHECK(pdf::header_bar_grids(bar_rules(718, 738), {}, with_rows).empty());
+}
