@@ -449,7 +449,7 @@ std::vector<RuleGrid> header_bar_grids(const Rules& rules, const std::vector<Rul
     return out;
 }
 
-void extend_down_over_rows(RuleGrid& grid, const std::vector<TextBox>& words) {
+void extend_down_over_rows(RuleGrid& grid, const std::vector<TextBox>& words, const std::vector<Segment>& rules) {
     if (!grid.loose) return;
     double x0 = grid.xs.front(), x1 = grid.xs.back(), bottom = grid.ys.back();
     std::vector<TextBox> below;
@@ -471,6 +471,14 @@ void extend_down_over_rows(RuleGrid& grid, const std::vector<TextBox>& words) {
     double y = reach + 1;
     for (double x : grid.xs) grid.vertical.push_back({x, bottom, x, y, true});
     grid.horizontal.push_back({x0, y, x1, y, true});
+    // Rules drawn across the rows there (lines between rows, no column rules) are row edges.
+    std::vector<double> ys;
+    for (const auto& s : rules)
+        if (s.y0 > bottom + kTol && s.y0 < y - kTol && std::min(s.x1, x1) - std::max(s.x0, x0) >= 0.6 * (x1 - x0)) {
+            ys.push_back(s.y0);
+            grid.horizontal.push_back({x0, s.y0, x1, s.y0, s.fill_edge});
+        }
+    for (double r : cluster(ys, kTol)) grid.ys.push_back(r);
     grid.ys.push_back(y);
     grid.widened = true;
 }

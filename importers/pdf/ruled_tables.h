@@ -40,8 +40,9 @@ std::vector<RuleGrid> header_bar_grids(const Rules& rules, const std::vector<Rul
 /// A grid drawn loosely (a header bar, a rule under it, shaded cells) goes on down over the unruled rows
 /// right under it: lines in columns, inside its outer edges, each within 1.5 em of the one above and no
 /// larger than the first (a heading or a paragraph after the table ends it). Its rows and columns there
-/// come from the text (add_text_columns, add_text_rows).
-void extend_down_over_rows(RuleGrid& grid, const std::vector<TextBox>& words);
+/// come from the text (add_text_columns, add_text_rows) and from the rules drawn across most of it there
+/// (rules between rows, none between columns).
+void extend_down_over_rows(RuleGrid& grid, const std::vector<TextBox>& words, const std::vector<Segment>& rules);
 
 /// Column edges at the given x (a shaded cell's sides inside the grid) added to a grid, each drawn down every
 /// grid row that no word crosses; edges at or near one the grid has are skipped.

@@ -103,8 +103,14 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
             has[k][c] = !cells[k][c].empty();
             for (const auto& w : cells[k][c]) right[c] = std::max(right[c], w.x1);
         }
-    // The room of a column runs to the next column's start (its text's end, for the last column).
+    // The room of a column runs to the next column's start (its text's end, for the last column), unless
+    // the column holds wrapped prose: three lines of three words or more ending within an em of its longest
+    // line show the room, the cells' padding short of the next column.
     for (size_t c = 0; c + 1 < ncols && c + 1 < col_x.size(); ++c) {
+        size_t full_lines = 0;
+        for (size_t k = 0; k < n; ++k)
+            full_lines += cells[k][c].size() >= 3 && cells[k][c].back().x1 >= right[c] - em_of(lines[k]);
+        if (full_lines >= 3) continue;
         double next = 1e18;
         for (size_t k = 0; k < n; ++k)
             if (!cells[k][c + 1].empty()) next = std::min(next, cells[k][c + 1].front().x0);
@@ -112,19 +118,25 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
     }
     // Line b goes on line a's text in column c: its first word would not have fitted after a's last one.
     // Wrapped lines start alike, or under the text after a list item's bullet or number (a hanging indent).
+    double line_tight = 0;  // the tight step of wrapped lines, set below before wrapped is called
     auto wrapped = [&](size_t a, size_t b, size_t c) {
         const auto& wa = cells[a][c];
         const auto& wb = cells[b][c];
         bool alike = std::abs(wb.front().x0 - wa.front().x0) <= 2;
-        bool hanging = false;
-        for (size_t i = a; i + 1 > 0 && !hanging; --i) {  // the item's first line: this one or one above
+        bool hanging = false, in_item = false;  // b goes on a list item: under its text, or under its bullet
+        // The item's first line is a or one of the three lines above it, each at the tight step of the next.
+        for (size_t i = a, up = 0; up < 4 && !hanging && !in_item; --i, ++up) {
             const auto& wi = cells[i][c];
             if (wi.empty()) break;
-            if (wi.size() >= 2 && list_label_like(wi.front().text) && std::abs(wb.front().x0 - wi[1].x0) <= 2)
-                hanging = true;
-            if (i == 0 || std::abs(wi.front().x0 - wb.front().x0) > 2) break;
+            bool item = wi.size() >= 2 && list_label_like(wi.front().text);
+            hanging = item && std::abs(wb.front().x0 - wi[1].x0) <= 2;
+            in_item = item && alike && !list_label_like(wb.front().text);
+            if (i == 0 || std::abs(wi.front().x0 - wb.front().x0) > 2 || cells[i - 1][c].empty() ||
+                lines[i].y0 - lines[i - 1].y0 > line_tight)
+                break;
         }
         if (!alike && !hanging) return false;
+        if (in_item) return true;  // a new item would open with its own bullet
         double first = wb.front().x1 - wb.front().x0;
         return wa.back().x1 + 0.25 * em_of(lines[a]) + first > right[c] + 1;
     };
@@ -145,6 +157,7 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
     std::sort(steps.begin(), steps.end());
     double smallest = steps[steps.size() / 10];
     double tight = smallest + 0.25 * em;
+    line_tight = tight;
     // Rows spaced wider than lines: some step from one line of the table to the next is wide (a column's
     // steps over its empty cells say nothing of that).
     bool wide = false;
@@ -156,6 +169,11 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
     if (!wraps) return {};
     auto wide_step = padded_row_steps(lines);
     bool padded = !wide_step.empty();
+    // Every row padded apart opens its first cell (a ref or a label column): a line that does not, at a
+    // narrow step, is no row of its own.
+    bool first_opens = padded;
+    for (size_t k = 1; k < n && padded; ++k)
+        if (wide_step[k]) first_opens = first_opens && has[k][0];
     std::vector<char> starts(n, 0);
     starts[0] = 1;
     for (size_t k = 1; k < n; ++k) {
@@ -181,11 +199,14 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
         // Rows padded apart: a wide step starts a row, whatever goes on across it; a narrow one is held by
         // more columns of wrapped words (two words or more on either line; the room of the last column is a
         // guess, one word running on there says little) than open a cell on it, or as many when the first
-        // column opens nothing.
-        bool held = padded ? !wide_step[k] && prose_on > 0 && (prose_on > fresh || (prose_on == fresh && !has[k][0]))
+        // column opens nothing; or by the first column, where every padded row opens it.
+        // A list item opening nothing but the first cell, at a narrow step, is that cell's next paragraph.
+        bool list_item = opened == 1 && has[k][0] && list_label_like(cells[k][0].front().text);
+        bool held = padded ? !wide_step[k] && ((first_opens && !has[k][0]) || list_item ||
+                                               (prose_on > 0 && (prose_on > fresh || (prose_on == fresh && !has[k][0]))))
                            : going_on > fresh;
         starts[k] = !held;
-    }
+        }
     return starts;
 }
 
@@ -202,6 +223,7 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
     // end, and bound rows below as cell edges, but rows without shading have none.
     std::vector<double> row_rules;
     size_t drawn = 0, fill_edges = 0;
+    double header_rule = -1e18;
     auto inside = [&](const Segment& s) { return s.y0 > lines.front().y1 - 1 && s.y0 < lines.back().y0 + 1; };
     std::vector<Segment> edges;  // fill edges inside the table, collinear ones joined
     for (const auto& s : rules.horizontal) {
@@ -225,6 +247,14 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
         }
         if (covered >= 0.9 * (x1 - x0)) row_rules.push_back(y), ++fill_edges;
         i = j;
+    }
+    // One drawn rule alone, among the first four lines, is the rule under the header: the rows below it
+    // are unruled, the lines above it the header, one row.
+    if (drawn == 1 && lines.size() >= 5) {
+        double y = 1e18;
+        for (const auto& s : rules.horizontal)
+            if (!s.fill_edge && s.x1 - s.x0 >= 0.6 * (x1 - x0) && s.x0 < x1 && s.x1 > x0 && inside(s)) y = std::min(y, s.y0);
+        if (y < lines[3].y0) header_rule = y, drawn = 0;
     }
     bool ruled_rows = drawn >= 1 || fill_edges >= 3;
 
@@ -306,6 +336,9 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
             continues[k] = any_held && (all_held || per_line[k].cols[0].empty());
         }
     }
+    if (!ruled_rows)
+        for (size_t k = 1; k < lines.size(); ++k)
+            if (lines[k].y1 <= header_rule + 1) continues[k] = 1;
     // A ruled group of four lines or more made of short entries is a block of unruled data rows.
     if (ruled_rows) {
         for (size_t a = 0; a < lines.size();) {

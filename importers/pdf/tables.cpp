@@ -38,7 +38,7 @@ PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rul
     //    first; shaded cells inside what it then covers are its cells' fills, no grid of their own.
     for (auto& g : grids) widen_to_rows_beside(g, pool);
     join_stacked_grids(grids, pool);
-    for (auto& g : grids) extend_down_over_rows(g, pool);
+    for (auto& g : grids) extend_down_over_rows(g, pool, rules.horizontal);
     std::vector<char> covered(grids.size(), 0);
     for (size_t i = 0; i < grids.size(); ++i)
         for (size_t j = 0; j < grids.size(); ++j)

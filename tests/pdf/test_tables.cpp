@@ -674,3 +674,31 @@ TEST_CASE("a header bar left alone at the foot of a page is a table's header; a 
     with_rows.push_back(word("Train", 120, 742));
     CHECK(pdf::header_bar_grids(bar_rules(718, 738), {}, with_rows).empty());
 }
+
+TEST_CASE("stream rows under a rule beneath the header: the header is one row, padded rows below are rows") {
+    // a two-line header, a drawn rule under it, then rows padded apart whose first cell is a number; the
+    // first row's cell is a bullet list, the second row's last line opens no first cell at a narrow step
+    pdf::Rules rules;
+    rules.horizontal.push_back({5, 34, 400, 34, false});
+    std::vector<pdf::TextBox> w = {
+        word("Item", 10, 10), word("What we", 60, 10), word("Accountable", 250, 10),
+        word("will do", 60, 22), word("lead", 250, 22),
+        word("1", 10, 40), word("o Carry out an audit of all", 60, 40), word("Chair of the whole Board", 250, 40),
+        word("the case files this year.", 60, 52),
+        word("o Hold a workshop on all of", 60, 64),
+        word("the findings of the audit.", 60, 76),
+        word("2", 10, 96), word("Ask each partner agency to", 60, 96), word("Named GP for the whole", 250, 96),
+        word("report on all its referrals.", 60, 108), word("Safeguarding team here", 250, 108),
+        word("3", 10, 128), word("Publish the annual report.", 60, 128), word("Designated Nurse for all", 250, 128),
+    };
+    auto found = pdf::find_tables(w, rules, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 4);
+    CHECK(g[0] == std::vector<std::string>{"Item", "What we will do", "Accountable lead"});
+    CHECK(g[1][0] == "1");
+    CHECK(g[1][1].find("of the audit.") != std::string::npos);
+    CHECK(g[2] == std::vector<std::string>{"2", "Ask each partner agency to report on all its referrals.",
+                                           "Named GP for the whole Safeguarding team here"});
+    CHECK(g[3] == std::vector<std::string>{"3", "Publish the annual report.", "Designated Nurse for all"});
+}
