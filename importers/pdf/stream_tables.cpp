@@ -91,6 +91,27 @@ double em_of(const Line& l) { return std::max(4.0, l.font_size); }
 // spaced) the result is empty.
 using LineCells = std::vector<std::vector<TextBox>>;  // one line's words per column
 
+// Rows evenly spaced with their wrapped lines (no padding to tell them apart): a line goes on the row above
+// when at least half of its cells begin with a small letter under text in the same column (a cell's first
+// word is capitalised, a number or a ref; the rest of a sentence is not). Empty when no line does.
+std::vector<char> lowercase_runs_on(const std::vector<LineCells>& cells, const std::vector<Line>& lines) {
+    size_t n = lines.size(), ncols = cells.empty() ? 0 : cells[0].size();
+    std::vector<char> starts(n, 1);
+    bool any = false;
+    for (size_t k = 1; k < n; ++k) {
+        size_t opened = 0, lower = 0;
+        for (size_t c = 0; c < ncols; ++c) {
+            if (cells[k][c].empty()) continue;
+            ++opened;
+            unsigned char first = static_cast<unsigned char>(cells[k][c].front().text[0]);
+            if (std::islower(first) && !cells[k - 1][c].empty()) ++lower;
+        }
+        if (opened > 0 && lower > 0 && 2 * lower >= opened) starts[k] = 0, any = true;
+    }
+    if (!any) return {};
+    return starts;
+}
+
 std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const std::vector<Line>& lines,
                                     const std::vector<double>& col_x) {
     size_t n = lines.size();
@@ -162,7 +183,7 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
     // steps over its empty cells say nothing of that).
     bool wide = false;
     for (size_t k = 1; k < n; ++k) wide = wide || lines[k].y0 - lines[k - 1].y0 >= smallest + 0.6 * em;
-    if (!wide) return {};
+    if (!wide) return lowercase_runs_on(cells, lines);
     // Any two lines of one cell in a row; there must be wrapped text for this reading to apply.
     bool wraps = false;
     for (double g : steps) wraps = wraps || g <= tight;

@@ -702,3 +702,21 @@ TEST_CASE("stream rows under a rule beneath the header: the header is one row, p
                                            "Named GP for the whole Safeguarding team here"});
     CHECK(g[3] == std::vector<std::string>{"3", "Publish the annual report.", "Designated Nurse for all"});
 }
+
+TEST_CASE("stream rows evenly spaced with their wrapped lines: a line of small-letter starts goes on the row") {
+    // one row of a table continued at the top of a page: its lines at one step, nothing to tell rows apart
+    // but the words (a cell starts with a capital, its wrapped lines do not)
+    std::vector<pdf::TextBox> w = {
+        word("Fewer children arrested", 10, 10), word("Set up a safeguarding", 150, 10), word("Jul-11", 300, 10),
+        word("for drug supply offences", 10, 22), word("panel to consider the", 150, 22),
+        word("locations of concern.", 150, 34),
+        word("More referrals made", 10, 46), word("Strengthen the guidance", 150, 46), word("Jan-12", 300, 46),
+    };
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 2);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 2);
+    CHECK(g[0] == std::vector<std::string>{"Fewer children arrested for drug supply offences",
+                                           "Set up a safeguarding panel to consider the locations of concern.", "Jul-11"});
+    CHECK(g[1] == std::vector<std::string>{"More referrals made", "Strengthen the guidance", "Jan-12"});
+}
