@@ -86,7 +86,16 @@ Document read_pdf(const std::string& path, Diagnostics& diag, const PdfOptions& 
                        std::to_string(page.number) + "-" + std::to_string(src.pages.back().number) + " not laid out");
             break;
         }
-        results.push_back({page.number, pdf::find_tables(words[i], rules[i], page.paint, page.number)});
+        // The columns of a table ending the page before, for its continuation at the top of this one.
+        std::vector<double> carried;
+        if (!results.empty() && !results.back().found.tables.empty()) {
+            const auto& before = results.back().found;
+            const auto& last = before.tables.back();
+            bool ends_page = true;
+            for (const auto& l : before.other_lines) ends_page = ends_page && l.y0 < last.table.bbox->y1;
+            if (ends_page) carried = last.col_x;
+        }
+        results.push_back({page.number, pdf::find_tables(words[i], rules[i], page.paint, page.number, carried)});
         page.paint = {};
         std::vector<pdf::TextBox>().swap(words[i]);
     }

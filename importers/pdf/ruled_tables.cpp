@@ -13,6 +13,7 @@
 #include <numeric>
 
 #include "importers/pdf/paragraphs.h"
+#include "importers/pdf/row_steps.h"
 #include "importers/pdf/table_cells.h"
 
 namespace planport::pdf {
@@ -167,7 +168,7 @@ FoundTable ruled_table(const RuleGrid& grid, std::vector<TextBox>& pool, const P
     }
 
     FoundTable ft;
-    ft.ruled = true;
+    ft.ruled = !grid.widened;  // a widened grid's outer edges are where its text ends, as a stream table's
     ft.col_x = g.xs;
     Table& t = ft.table;
     t.page = page;
@@ -240,6 +241,46 @@ Rules without_glyph_strokes(const Rules& rules, const std::vector<TextBox>& boxe
     return out;
 }
 
+namespace {
+
+// True when most rows of the grid go on beside it: words left or right of the grid, their middle inside
+// the row, starting at the row's first text line (cells are top-aligned). Shaded cells of a borderless table
+// (a RAG column, coloured action cells) make a grid of only the shaded columns; the unshaded ones beside
+// them are the same table.
+// A grid whose rows the drawing does not separate: no drawn column rule inside it, and drawn rules
+// between fewer than half of its rows (a rule under the header, or none; the rest are fill edges).
+bool drawn_loosely(const RuleGrid& grid) {
+    double x0 = grid.xs.front(), x1 = grid.xs.back(), y0 = grid.ys.front(), y1 = grid.ys.back();
+    for (const auto& s : grid.vertical)
+        if (!s.fill_edge && s.x0 > x0 + kTol && s.x0 < x1 - kTol) return false;
+    std::vector<double> drawn;
+    for (const auto& s : grid.horizontal)
+        if (!s.fill_edge && s.y0 > y0 + kTol && s.y0 < y1 - kTol) drawn.push_back(s.y0);
+    size_t rows = grid.ys.size() - 1;
+    return cluster(drawn, kTol).size() * 2 < rows;
+}
+
+bool rows_go_on_beside(const RuleGrid& grid, const std::vector<TextBox>& words) {
+    size_t rows = 0, going_on = 0;
+    for (size_t r = 0; r + 1 < grid.ys.size(); ++r) {
+        double top = grid.ys[r], bottom = grid.ys[r + 1];
+        double first_in = 1e9, first_out = 1e9, height = 0;
+        for (const auto& w : words) {
+            double cy = (w.y0 + w.y1) / 2, cx = (w.x0 + w.x1) / 2;
+            if (cy <= top || cy >= bottom) continue;
+            bool in = cx > grid.xs.front() && cx < grid.xs.back();
+            (in ? first_in : first_out) = std::min(in ? first_in : first_out, w.y0);
+            height = std::max(height, w.y1 - w.y0);
+        }
+        if (first_in > 1e8) continue;  // an empty shaded row says nothing
+        ++rows;
+        if (first_out < 1e8 && std::abs(first_out - first_in) < std::max(2.0, height * 0.6)) ++going_on;
+    }
+    return rows > 0 && going_on * 2 >= rows;
+}
+
+}  // namespace
+
 bool fill_grid_misses_columns(const RuleGrid& grid, const std::vector<TextBox>& words) {
     for (const auto* side : {&grid.horizontal, &grid.vertical})
         for (const auto& s : *side)
@@ -274,6 +315,230 @@ bool fill_grid_misses_columns(const RuleGrid& grid, const std::vector<TextBox>& 
         if (!kept_apart) return true;
     }
     return false;
+}
+
+void widen_to_rows_beside(RuleGrid& grid, const std::vector<TextBox>& words) {
+    if (!grid.loose || !rows_go_on_beside(grid, words)) return;
+    double x0 = grid.xs.front(), x1 = grid.xs.back(), y0 = grid.ys.front(), y1 = grid.ys.back();
+    double left = x0, right = x1;
+    for (const auto& w : words) {
+        double cy = (w.y0 + w.y1) / 2;
+        if (cy <= y0 || cy >= y1) continue;
+        if (w.x1 <= x0) left = std::min(left, w.x0 - 1);
+        if (w.x0 >= x1) right = std::max(right, w.x1 + 1);
+    }
+    // The grid's row edges run on across the columns beside it; the words there fall into columns by
+    // add_text_columns.
+    for (double y : grid.ys) {
+        if (left < x0) grid.horizontal.push_back({left, y, x0, y, true});
+        if (right > x1) grid.horizontal.push_back({x1, y, right, y, true});
+    }
+    if (left < x0) {
+        grid.xs.insert(grid.xs.begin(), left);
+        grid.vertical.push_back({left, y0, left, y1, true});
+    }
+    if (right > x1) {
+        grid.xs.push_back(right);
+        grid.vertical.push_back({right, y0, right, y1, true});
+    }
+    grid.widened = true;
+}
+
+void add_text_rows(RuleGrid& grid, const std::vector<TextBox>& words) {
+    if (!grid.loose) return;
+    double x0 = grid.xs.front(), x1 = grid.xs.back();
+    std::vector<TextBox> inside;
+    for (const auto& w : words) {
+        double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+        if (cx > x0 && cx < x1 && cy > grid.ys.front() && cy < grid.ys.back()) inside.push_back(w);
+    }
+    auto lines = build_lines(std::move(inside));
+    auto wide = padded_row_steps(lines);
+    std::vector<double> ys = grid.ys;
+    for (size_t k = 1; k < wide.size(); ++k) {
+        if (!wide[k]) continue;
+        // A row opens in the first column or in more than half the columns (lines of cells that go on
+        // across a row boundary, merged or wrapped, share baselines with the next row's; a cell's second
+        // paragraph may sit beside another's).
+        bool opens_row = (grid.xs.size() > 1 && lines[k].x0 < grid.xs[1]) ||
+                         2 * split_chunks(lines[k]).size() > grid.xs.size() - 1;
+        if (!opens_row) continue;
+        double y = lines[k - 1].y1 < lines[k].y0 ? (lines[k - 1].y1 + lines[k].y0) / 2 : lines[k].y0 - 0.5;
+        bool ruled = false;
+        for (double e : grid.ys) ruled = ruled || (e >= lines[k - 1].y0 && e <= lines[k].y0 + 1);
+        if (ruled) continue;
+        ys.push_back(y);
+        grid.horizontal.push_back({x0, y, x1, y, true});
+    }
+    std::sort(ys.begin(), ys.end());
+    grid.ys = std::move(ys);
+    // Without row rules every row edge, the fills' as well, runs across each grid column that no word
+    // crosses (a shaded cell's edge is the edge of the unshaded cells beside it too).
+    int ncols = int(grid.xs.size()) - 1;
+    for (size_t r = 1; r + 1 < grid.ys.size(); ++r) {
+        double y = grid.ys[r];
+        for (int c = 0; c < ncols; ++c) {
+            double a = grid.xs[size_t(c)], b = grid.xs[size_t(c) + 1];
+            bool crossed = false;
+            for (const auto& w : words) {
+                double cx = (w.x0 + w.x1) / 2;
+                if (cx > a && cx < b && w.y0 < y - 0.5 && w.y1 > y + 0.5) crossed = true;
+            }
+            if (!crossed) grid.horizontal.push_back({a, y, b, y, true});
+        }
+    }
+}
+
+std::vector<RuleGrid> header_bar_grids(const Rules& rules, const std::vector<RuleGrid>& grids,
+                                       const std::vector<TextBox>& words) {
+    std::vector<RuleGrid> out;
+    for (const auto& f : rules.fills) {
+        bool in_grid = false;
+        for (const auto& g : grids)
+            in_grid = in_grid || (f.x0 < g.xs.back() && f.x1 > g.xs.front() && f.y0 < g.ys.back() && f.y1 > g.ys.front());
+        if (in_grid) continue;
+        std::vector<TextBox> inside;
+        for (const auto& w : words) {
+            double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+            if (cx > f.x0 && cx < f.x1 && cy > f.y0 && cy < f.y1) inside.push_back(w);
+        }
+        auto lines = build_lines(std::move(inside));
+        if (lines.empty() || lines.size() > 3) continue;
+        // Only a header with no rows under it on this page: where rows follow, their own alignment gives
+        // the columns (a header centred over right-aligned figures starts elsewhere than they do).
+        // Nor a shaded last row: no line in columns right above it either.
+        double em = std::max(4.0, lines.front().font_size);
+        bool rows_below = false;
+        std::vector<TextBox> above;
+        for (const auto& w : words) {
+            if (w.x1 <= f.x0 || w.x0 >= f.x1) continue;
+            rows_below = rows_below || (w.y0 >= f.y1 - 1 && w.y0 < f.y1 + 2 * em);
+            if (w.y1 <= f.y0 + 1 && w.y1 > f.y0 - 2 * em) above.push_back(w);
+        }
+        if (rows_below) continue;
+        auto lines_above = build_lines(std::move(above));
+        if (!lines_above.empty() && split_chunks(lines_above.back()).size() >= 2) continue;
+        // Column starts: every chunk but a line's first; a header names three columns at least.
+        // Header labels are short: a bar of longer text (a running footer, a title) is no header.
+        std::vector<double> starts;
+        bool labels = true;
+        for (const auto& l : lines) {
+            auto chunks = split_chunks(l);
+            for (size_t k = 0; k < chunks.size(); ++k) {
+                std::string t = chunks[k].text();
+                bool letters = std::any_of(t.begin(), t.end(), [](unsigned char c) { return std::isalpha(c); });
+                labels = labels && letters && chunks[k].words.size() <= 5;
+                if (k > 0) starts.push_back(chunks[k].x0 - 2);
+            }
+        }
+        starts = cluster(starts, kTol);
+        if (!labels || starts.size() < 3) continue;
+        RuleGrid g;
+        g.xs.push_back(f.x0);
+        for (double x : starts)
+            if (x > f.x0 + kTol && x < f.x1 - kTol) g.xs.push_back(x);
+        g.xs.push_back(f.x1);
+        if (g.xs.size() < 5) continue;
+        g.ys = {f.y0, f.y1};
+        for (double x : g.xs) g.vertical.push_back({x, f.y0, x, f.y1, true});
+        g.horizontal.push_back({f.x0, f.y0, f.x1, f.y0, true});
+        g.horizontal.push_back({f.x0, f.y1, f.x1, f.y1, true});
+        g.loose = g.widened = true;
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+void extend_down_over_rows(RuleGrid& grid, const std::vector<TextBox>& words, const std::vector<Segment>& rules) {
+    if (!grid.loose) return;
+    double x0 = grid.xs.front(), x1 = grid.xs.back(), bottom = grid.ys.back();
+    std::vector<TextBox> below;
+    for (const auto& w : words)
+        if ((w.y0 + w.y1) / 2 > bottom) below.push_back(w);
+    auto lines = build_lines(std::move(below));
+    double reach = bottom, size = 0;
+    for (const auto& l : lines) {
+        double em = std::max(4.0, l.font_size);
+        if (size == 0) {  // the first line below: in columns, inside the grid, right under it
+            if (split_chunks(l).size() < 2 || l.y0 - bottom > 1.5 * em) break;
+            size = l.font_size;
+        }
+        bool inside = l.x0 >= x0 - 1 && l.x1 <= x1 + 1;
+        if (!inside || l.y0 - reach > 1.5 * em || l.font_size > 1.15 * size) break;
+        reach = std::max(reach, l.y1);
+    }
+    if (reach <= bottom) return;
+    double y = reach + 1;
+    for (double x : grid.xs) grid.vertical.push_back({x, bottom, x, y, true});
+    grid.horizontal.push_back({x0, y, x1, y, true});
+    // Rules drawn across the rows there (lines between rows, no column rules) are row edges.
+    std::vector<double> ys;
+    for (const auto& s : rules)
+        if (s.y0 > bottom + kTol && s.y0 < y - kTol && std::min(s.x1, x1) - std::max(s.x0, x0) >= 0.6 * (x1 - x0)) {
+            ys.push_back(s.y0);
+            grid.horizontal.push_back({x0, s.y0, x1, s.y0, s.fill_edge});
+        }
+    for (double r : cluster(ys, kTol)) grid.ys.push_back(r);
+    grid.ys.push_back(y);
+    grid.widened = true;
+}
+
+void add_column_edges(RuleGrid& grid, const std::vector<double>& edges, const std::vector<TextBox>& words) {
+    double x0 = grid.xs.front(), x1 = grid.xs.back();
+    for (double x : edges) {
+        if (x <= x0 + kTol || x >= x1 - kTol) continue;
+        bool near = false;
+        for (double e : grid.xs) near = near || std::abs(e - x) <= kTol;
+        if (near) continue;
+        for (size_t r = 0; r + 1 < grid.ys.size(); ++r) {
+            bool crossed = false;
+            for (const auto& w : words) {
+                double cy = (w.y0 + w.y1) / 2;
+                if (cy > grid.ys[r] && cy < grid.ys[r + 1] && w.x0 < x - 0.5 && w.x1 > x + 0.5) crossed = true;
+            }
+            if (!crossed) grid.vertical.push_back({x, grid.ys[r], x, grid.ys[r + 1], true});
+        }
+        grid.xs.push_back(x);
+    }
+    std::sort(grid.xs.begin(), grid.xs.end());
+}
+
+void join_stacked_grids(std::vector<RuleGrid>& grids, const std::vector<TextBox>& words) {
+    std::sort(grids.begin(), grids.end(), [](const RuleGrid& a, const RuleGrid& b) { return a.ys.front() < b.ys.front(); });
+    for (size_t i = 0; i + 1 < grids.size();) {
+        RuleGrid& a = grids[i];
+        const RuleGrid& b = grids[i + 1];
+        bool aligned = std::abs(a.xs.front() - b.xs.front()) <= 3 && std::abs(a.xs.back() - b.xs.back()) <= 3;
+        double gap_top = a.ys.back(), gap_bottom = b.ys.front();
+        bool join = aligned && gap_bottom >= gap_top - kTol && a.loose && b.loose;
+        std::vector<TextBox> between;
+        for (const auto& w : words) {
+            double cy = (w.y0 + w.y1) / 2;
+            if (cy > gap_top && cy < gap_bottom) between.push_back(w);
+        }
+        double x0 = std::min(a.xs.front(), b.xs.front()), x1 = std::max(a.xs.back(), b.xs.back());
+        auto lines = build_lines(std::move(between));
+        for (const auto& l : lines) join = join && l.x0 >= x0 - 1 && l.x1 <= x1 + 1;
+        // The rows between must be the table's own: the first line in columns (a heading or a paragraph
+        // between two tables is one run of text).
+        if (!lines.empty()) join = join && split_chunks(lines.front()).size() >= 2;
+        if (!join) {
+            ++i;
+            continue;
+        }
+        std::vector<double> xs = a.xs;
+        xs.insert(xs.end(), b.xs.begin(), b.xs.end());
+        xs = cluster(xs, kTol);
+        xs.front() = x0, xs.back() = x1;
+        a.ys.insert(a.ys.end(), b.ys.begin(), b.ys.end());
+        a.ys = cluster(a.ys, kTol);
+        a.horizontal.insert(a.horizontal.end(), b.horizontal.begin(), b.horizontal.end());
+        a.vertical.insert(a.vertical.end(), b.vertical.begin(), b.vertical.end());
+        for (double x : xs) a.vertical.push_back({x, gap_top, x, gap_bottom, true});
+        a.xs = std::move(xs);
+        a.widened = true;
+        grids.erase(grids.begin() + long(i) + 1);
+    }
 }
 
 void add_text_columns(RuleGrid& grid, const std::vector<TextBox>& words) {
@@ -400,6 +665,7 @@ std::vector<RuleGrid> find_grids(const Rules& rules) {
         // One column is a frame (or boxes stacked) around text, which may itself hold an unruled table.
         if (g.xs.size() < 3) continue;
         if (g.xs.back() - g.xs.front() < 20 || g.ys.back() - g.ys.front() < 8) continue;
+        g.loose = drawn_loosely(g);
         out.push_back(std::move(g));
     }
     return out;

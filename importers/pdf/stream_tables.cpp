@@ -14,6 +14,7 @@
 #include <cmath>
 
 #include "importers/pdf/paragraphs.h"
+#include "importers/pdf/row_steps.h"
 #include "importers/pdf/table_cells.h"
 
 namespace planport::pdf {
@@ -42,18 +43,21 @@ std::vector<Region> stream_regions(const std::vector<Line>& lines, const std::ve
             continue;
         }
         size_t last_tab = i, last_multi = i, tabular = 1;
+        double second_column = chunks[i][1].x0;  // where the region's columns after the first start, at the least
         for (size_t k = i + 1; k < n; ++k) {
             double size = std::max(lines[k].font_size, lines[k - 1].font_size);
             if (lines[k].y0 - lines[k - 1].y1 > 2.0 * size || lines[k].y0 < lines[k - 1].y0) break;
             if (chunks[k].size() >= 2) {
                 last_tab = last_multi = k, ++tabular;
+                second_column = std::min(second_column, chunks[k][1].x0);
                 continue;
             }
             // A heading (one run of text, larger than the table's) ends the region; a line of a later column
-            // (starting at or right of the second chunk above) at the tight step of wrapped text is a cell's
-            // text running on below the others.
+            // (starting at or right of where the region's second column starts) at the tight step of wrapped
+            // text is a cell's text running on below the others (a long cell in the middle of a row whose
+            // last cells ended sooner).
             if (lines[k].font_size > 1.2 * lines[last_multi].font_size && has_word_of_letters(lines[k])) break;
-            bool later_column = lines[k].x0 >= chunks[last_multi][1].x0 - 2;
+            bool later_column = lines[k].x0 >= second_column - 2;
             if (later_column && lines[k].y0 - lines[k - 1].y1 < 0.6 * lines[k - 1].font_size) last_tab = k;
             else if (k - last_tab > 2) break;
         }
@@ -77,15 +81,36 @@ double median(std::vector<double> v) {
 double em_of(const Line& l) { return std::max(4.0, l.font_size); }
 
 // Rows of a table whose cells wrap, unruled: in each column, two of its lines one after the other at the
-// tight gap of wrapped text, starting where the upper one starts and its first word too wide for the room left on it, belong
+// tight step of wrapped text, starting where the upper one starts and its first word too wide for the room left on it, belong
 // to one cell (short entries stacked tight are rows of their own); a line opening two cells or more (the
 // other cells top-aligned with it) or the first column's starts a row unless more of its columns go on
 // from the line above (or run across its top) that way than open a cell on it. The
 // lines of neighbouring cells need not share baselines (a cell's paragraphs spaced apart shift its lines).
-// Gaps are tight when they are at most a quarter em above the smallest gap of the table's columns, and the
-// table has a gap between consecutive lines wider by 0.6 em; otherwise (rows of one line each, evenly
+// Steps (top to top) are tight when they are at most a quarter em above the smallest step of the table's
+// columns, and the table has a step between consecutive lines wider by 0.6 em; otherwise (rows of one line each, evenly
 // spaced) the result is empty.
 using LineCells = std::vector<std::vector<TextBox>>;  // one line's words per column
+
+// Rows evenly spaced with their wrapped lines (no padding to tell them apart): a line goes on the row above
+// when at least half of its cells begin with a small letter under text in the same column (a cell's first
+// word is capitalised, a number or a ref; the rest of a sentence is not). Empty when no line does.
+std::vector<char> lowercase_runs_on(const std::vector<LineCells>& cells, const std::vector<Line>& lines) {
+    size_t n = lines.size(), ncols = cells.empty() ? 0 : cells[0].size();
+    std::vector<char> starts(n, 1);
+    bool any = false;
+    for (size_t k = 1; k < n; ++k) {
+        size_t opened = 0, lower = 0;
+        for (size_t c = 0; c < ncols; ++c) {
+            if (cells[k][c].empty()) continue;
+            ++opened;
+            unsigned char first = static_cast<unsigned char>(cells[k][c].front().text[0]);
+            if (std::islower(first) && !cells[k - 1][c].empty()) ++lower;
+        }
+        if (opened > 0 && lower > 0 && 2 * lower >= opened) starts[k] = 0, any = true;
+    }
+    if (!any) return {};
+    return starts;
+}
 
 std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const std::vector<Line>& lines,
                                     const std::vector<double>& col_x) {
@@ -99,18 +124,40 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
             has[k][c] = !cells[k][c].empty();
             for (const auto& w : cells[k][c]) right[c] = std::max(right[c], w.x1);
         }
-    // The room of a column runs to the next column's start (its text's end, for the last column).
+    // The room of a column runs to the next column's start (its text's end, for the last column), unless
+    // the column holds wrapped prose: three lines of three words or more ending within an em of its longest
+    // line show the room, the cells' padding short of the next column.
     for (size_t c = 0; c + 1 < ncols && c + 1 < col_x.size(); ++c) {
+        size_t full_lines = 0;
+        for (size_t k = 0; k < n; ++k)
+            full_lines += cells[k][c].size() >= 3 && cells[k][c].back().x1 >= right[c] - em_of(lines[k]);
+        if (full_lines >= 3) continue;
         double next = 1e18;
         for (size_t k = 0; k < n; ++k)
             if (!cells[k][c + 1].empty()) next = std::min(next, cells[k][c + 1].front().x0);
         if (next < 1e17) right[c] = std::max(right[c], next - 0.5 * em_of(lines[0]));
     }
     // Line b goes on line a's text in column c: its first word would not have fitted after a's last one.
+    // Wrapped lines start alike, or under the text after a list item's bullet or number (a hanging indent).
+    double line_tight = 0;  // the tight step of wrapped lines, set below before wrapped is called
     auto wrapped = [&](size_t a, size_t b, size_t c) {
         const auto& wa = cells[a][c];
         const auto& wb = cells[b][c];
-        if (std::abs(wb.front().x0 - wa.front().x0) > 2) return false;  // wrapped lines start alike
+        bool alike = std::abs(wb.front().x0 - wa.front().x0) <= 2;
+        bool hanging = false, in_item = false;  // b goes on a list item: under its text, or under its bullet
+        // The item's first line is a or one of the three lines above it, each at the tight step of the next.
+        for (size_t i = a, up = 0; up < 4 && !hanging && !in_item; --i, ++up) {
+            const auto& wi = cells[i][c];
+            if (wi.empty()) break;
+            bool item = wi.size() >= 2 && list_label_like(wi.front().text);
+            hanging = item && std::abs(wb.front().x0 - wi[1].x0) <= 2;
+            in_item = item && alike && !list_label_like(wb.front().text);
+            if (i == 0 || std::abs(wi.front().x0 - wb.front().x0) > 2 || cells[i - 1][c].empty() ||
+                lines[i].y0 - lines[i - 1].y0 > line_tight)
+                break;
+        }
+        if (!alike && !hanging) return false;
+        if (in_item) return true;  // a new item would open with its own bullet
         double first = wb.front().x1 - wb.front().x0;
         return wa.back().x1 + 0.25 * em_of(lines[a]) + first > right[c] + 1;
     };
@@ -118,27 +165,36 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
     for (const auto& l : lines) sizes.push_back(l.font_size);
     std::sort(sizes.begin(), sizes.end());
     double em = std::max(4.0, sizes[sizes.size() / 2]);
-    // per column: its lines' indices, and the gaps between consecutive ones
+    // per column: its lines' indices, and the steps between consecutive ones (top to top: the boxes of one
+    // font's words differ in height, so the gaps between them say less)
     std::vector<std::vector<size_t>> in_col(ncols);
     for (size_t k = 0; k < n; ++k)
         for (size_t c = 0; c < ncols; ++c)
             if (has[k][c]) in_col[c].push_back(k);
-    std::vector<double> gaps;
+    std::vector<double> steps;
     for (const auto& ks : in_col)
-        for (size_t i = 1; i < ks.size(); ++i) gaps.push_back(lines[ks[i]].y0 - lines[ks[i - 1]].y1);
-    if (gaps.size() < 2) return {};
-    std::sort(gaps.begin(), gaps.end());
-    double smallest = gaps[gaps.size() / 10];
+        for (size_t i = 1; i < ks.size(); ++i) steps.push_back(lines[ks[i]].y0 - lines[ks[i - 1]].y0);
+    if (steps.size() < 2) return {};
+    std::sort(steps.begin(), steps.end());
+    double smallest = steps[steps.size() / 10];
     double tight = smallest + 0.25 * em;
+    line_tight = tight;
     // Rows spaced wider than lines: some step from one line of the table to the next is wide (a column's
-    // gaps over its empty cells say nothing of that).
+    // steps over its empty cells say nothing of that).
     bool wide = false;
-    for (size_t k = 1; k < n; ++k) wide = wide || lines[k].y0 - lines[k - 1].y1 >= smallest + 0.6 * em;
-    if (!wide) return {};
+    for (size_t k = 1; k < n; ++k) wide = wide || lines[k].y0 - lines[k - 1].y0 >= smallest + 0.6 * em;
+    if (!wide) return lowercase_runs_on(cells, lines);
     // Any two lines of one cell in a row; there must be wrapped text for this reading to apply.
     bool wraps = false;
-    for (double g : gaps) wraps = wraps || g <= tight;
+    for (double g : steps) wraps = wraps || g <= tight;
     if (!wraps) return {};
+    auto wide_step = padded_row_steps(lines);
+    bool padded = !wide_step.empty();
+    // Every row padded apart opens its first cell (a ref or a label column): a line that does not, at a
+    // narrow step, is no row of its own.
+    bool first_opens = padded;
+    for (size_t k = 1; k < n && padded; ++k)
+        if (wide_step[k]) first_opens = first_opens && has[k][0];
     std::vector<char> starts(n, 0);
     starts[0] = 1;
     for (size_t k = 1; k < n; ++k) {
@@ -147,20 +203,31 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
         for (size_t c = 0; c < ncols; ++c) opened += has[k][c];
         if (opened < 2 && !has[k][0]) continue;
         // Columns whose text goes on from the line above (wrapped) against columns opening a cell here.
-        size_t going_on = 0, fresh = 0;
+        size_t going_on = 0, fresh = 0, prose_on = 0;
         for (size_t c = 0; c < ncols; ++c) {
             const auto& ks = in_col[c];
-            bool on = false;
+            bool on = false, prose = false;
             for (size_t i = 1; i < ks.size() && !on; ++i)
                 if (lines[ks[i - 1]].y0 < y - 0.5 && lines[ks[i]].y0 >= y - 0.5 &&
-                    lines[ks[i]].y0 - lines[ks[i - 1]].y1 <= tight && wrapped(ks[i - 1], ks[i], c))
+                    lines[ks[i]].y0 - lines[ks[i - 1]].y0 <= tight && wrapped(ks[i - 1], ks[i], c)) {
                     on = true;
+                    prose = cells[ks[i - 1]][c].size() >= 2 || cells[ks[i]][c].size() >= 2;
+                }
             going_on += on;
+            prose_on += prose;
             fresh += has[k][c] && !on;
         }
-        bool held = going_on > fresh;
+        // Rows padded apart: a wide step starts a row, whatever goes on across it; a narrow one is held by
+        // more columns of wrapped words (two words or more on either line; the room of the last column is a
+        // guess, one word running on there says little) than open a cell on it, or as many when the first
+        // column opens nothing; or by the first column, where every padded row opens it.
+        // A list item opening nothing but the first cell, at a narrow step, is that cell's next paragraph.
+        bool list_item = opened == 1 && has[k][0] && list_label_like(cells[k][0].front().text);
+        bool held = padded ? !wide_step[k] && ((first_opens && !has[k][0]) || list_item ||
+                                               (prose_on > 0 && (prose_on > fresh || (prose_on == fresh && !has[k][0]))))
+                           : going_on > fresh;
         starts[k] = !held;
-    }
+        }
     return starts;
 }
 
@@ -172,14 +239,44 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
     // one, or the edges of two fills or more (stripes; a header bar's edges alone say nothing of the rows
     // below it). The upper or lower edge of a fill across a whole column (a shaded cell) is a row
     // boundary too, but a row may go on where there is none.
+    // Fill edges count as row rules only where fills run across (nearly) the whole table, as stripes do:
+    // the edges of shaded cells in some columns (a RAG column, coloured action cells) say where those cells
+    // end, and bound rows below as cell edges, but rows without shading have none.
     std::vector<double> row_rules;
     size_t drawn = 0, fill_edges = 0;
+    double header_rule = -1e18;
     auto inside = [&](const Segment& s) { return s.y0 > lines.front().y1 - 1 && s.y0 < lines.back().y0 + 1; };
-    for (const auto& s : rules.horizontal)
-        if (s.x1 - s.x0 >= 0.6 * (x1 - x0) && s.x0 < x1 && s.x1 > x0 && inside(s)) {
-            row_rules.push_back(s.y0);
-            ++(s.fill_edge ? fill_edges : drawn);
+    std::vector<Segment> edges;  // fill edges inside the table, collinear ones joined
+    for (const auto& s : rules.horizontal) {
+        if (!(s.x0 < x1 && s.x1 > x0 && inside(s))) continue;
+        if (!s.fill_edge) {
+            if (s.x1 - s.x0 >= 0.6 * (x1 - x0)) row_rules.push_back(s.y0), ++drawn;
+            continue;
         }
+        edges.push_back(s);
+    }
+    std::sort(edges.begin(), edges.end(), [](const Segment& a, const Segment& b) {
+        return a.y0 != b.y0 ? a.y0 < b.y0 : a.x0 < b.x0;
+    });
+    for (size_t i = 0; i < edges.size();) {
+        double y = edges[i].y0, covered = 0, reach = -1e18;
+        size_t j = i;
+        for (; j < edges.size() && edges[j].y0 - y <= 1; ++j) {
+            double a = std::max({edges[j].x0, reach, x0}), b = std::min(edges[j].x1, x1);
+            if (b > a) covered += b - a;
+            reach = std::max(reach, edges[j].x1);
+        }
+        if (covered >= 0.9 * (x1 - x0)) row_rules.push_back(y), ++fill_edges;
+        i = j;
+    }
+    // One drawn rule alone, among the first four lines, is the rule under the header: the rows below it
+    // are unruled, the lines above it the header, one row.
+    if (drawn == 1 && lines.size() >= 5) {
+        double y = 1e18;
+        for (const auto& s : rules.horizontal)
+            if (!s.fill_edge && s.x1 - s.x0 >= 0.6 * (x1 - x0) && s.x0 < x1 && s.x1 > x0 && inside(s)) y = std::min(y, s.y0);
+        if (y < lines[3].y0) header_rule = y, drawn = 0;
+    }
     bool ruled_rows = drawn >= 1 || fill_edges >= 3;
 
     struct RowWords {
@@ -260,6 +357,9 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
             continues[k] = any_held && (all_held || per_line[k].cols[0].empty());
         }
     }
+    if (!ruled_rows)
+        for (size_t k = 1; k < lines.size(); ++k)
+            if (lines[k].y1 <= header_rule + 1) continues[k] = 1;
     // A ruled group of four lines or more made of short entries is a block of unruled data rows.
     if (ruled_rows) {
         for (size_t a = 0; a < lines.size();) {
@@ -369,8 +469,27 @@ std::vector<double> stream_columns(const std::vector<Line>& lines) {
     return edges;
 }
 
+namespace {
+
+// The words of lines fit column edges when the lines lie within the outer edges and no more than one line
+// in seven has a word across an inner edge (as stream_columns allows across a gap).
+bool fits_columns(const std::vector<Line>& lines, const std::vector<double>& col_x) {
+    if (col_x.size() < 3 || lines.empty()) return false;
+    size_t crossing = 0;
+    for (const auto& l : lines) {
+        if (l.x0 < col_x.front() - 6 || l.x1 > col_x.back() + 6) return false;
+        bool across = false;
+        for (const auto& w : l.words)
+            for (size_t i = 1; i + 1 < col_x.size(); ++i) across = across || (w.x0 < col_x[i] - 1 && w.x1 > col_x[i] + 1);
+        crossing += across;
+    }
+    return crossing <= lines.size() / 7;
+}
+
+}  // namespace
+
 std::vector<FoundTable> stream_tables(const std::vector<Line>& lines, const Rules& rules, const PaintMap& paint,
-                                      int page, std::vector<char>& used) {
+                                      int page, std::vector<char>& used, const std::vector<double>& carried_columns) {
     std::vector<FoundTable> out;
     used.assign(lines.size(), 0);
     std::vector<std::vector<Chunk>> chunks;
@@ -390,6 +509,10 @@ std::vector<FoundTable> stream_tables(const std::vector<Line>& lines, const Rule
         for (size_t k = region.first; k <= region.last; ++k)
             if (chunks[k].size() >= 2) tabular.push_back(lines[k]);
         auto col_x = stream_columns(tabular);
+        // The page's first lines, a table's continuation: the columns of the table on the page before.
+        bool first_lines = true;
+        for (size_t k = 0; k < region.first; ++k) first_lines = first_lines && used[k];
+        if (first_lines && fits_columns(block, carried_columns)) col_x = carried_columns;
         if (col_x.empty()) continue;
         for (const auto& l : block) col_x.front() = std::min(col_x.front(), l.x0), col_x.back() = std::max(col_x.back(), l.x1);
         out.push_back(stream_table(block, col_x, rules, paint, page));

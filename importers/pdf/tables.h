@@ -24,14 +24,19 @@ struct PageTables {
 
 /// Finds tables on page `page` (1-based). A rule grid of at least two cells makes a ruled table, a rule
 /// missing inside it makes a spanning cell; words outside grids go to stream detection, where two or more
-/// consecutive lines with wide gaps aligned into the same columns make a table.
-PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& rules, const PaintMap& paint, int page);
+/// consecutive lines with wide gaps aligned into the same columns make a table. carried_columns are the
+/// column edges of a table ending the page before: an unruled table opening this page whose words fit them
+/// takes them (its continuation; a few lines alone seldom show every column).
+PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& rules, const PaintMap& paint, int page,
+                       const std::vector<double>& carried_columns = {});
 
 /// The grid edges of a ruled table from horizontal and vertical rules: groups of crossing rules; exposed
 /// for tests. Each result is {xs, ys}.
 struct RuleGrid {
     std::vector<double> xs, ys;
     std::vector<Segment> horizontal, vertical;
+    bool loose = false;    ///< as found, no column rule and drawn rules between fewer than half its rows
+    bool widened = false;  ///< drawn on over text beside or below it, or joined to a grid below (ruled_tables.h)
 };
 std::vector<RuleGrid> find_grids(const Rules& rules);
 

@@ -3,6 +3,7 @@
 
 #include "importers/pdf/raster_rules.h"
 #include "importers/pdf/ruled_tables.h"
+#include "importers/pdf/row_steps.h"
 #include "importers/pdf/tables.h"
 #include "tests/pdf/boxes.h"
 
@@ -470,4 +471,252 @@ TEST_CASE("stream: short entries stacked tight are rows of their own, even in a 
     CHECK(g[2] == std::vector<std::string>{"Direct", "-"});
     CHECK(g[3] == std::vector<std::string>{"Revaluation", "2,076"});
     CHECK(g[4] == std::vector<std::string>{"Costs", "(106)"});
+}
+
+namespace {
+
+// A borderless table, rows padded apart, whose action and lead columns alone are shaded: rows 1 and 2 in one
+// colour (one fill, no edge between them), row 3 unshaded, row 4 shaded again. Words 10 pt, lines 12 apart.
+struct PartlyShaded {
+    std::vector<pdf::TextBox> words;
+    pdf::Rules rules;
+    PartlyShaded() {
+        auto row = [&](double y, const std::string& ref, const std::string& a1, const std::string& a2,
+                       const std::string& lead) {
+            words.push_back(word(ref, 10, y));
+            words.push_back(word(a1, 60, y));
+            words.push_back(word(a2, 60, y + 12));
+            words.push_back(word(lead, 200, y));
+        };
+        row(10, "1.1", "Train all", "the staff", "Chair");
+        row(40, "1.2", "Audit the", "cases", "Nurse");
+        row(70, "1.3", "Review the", "policy", "Manager");
+        row(100, "1.4", "Publish a", "report", "Officer");
+        // fills of the action and lead cells: rows 1-2 (y 6-66) and row 4 (y 96-126); their edges as
+        // find_rules gives them
+        auto fill = [&](double y0, double y1) {
+            for (auto [x0, x1] : {std::pair{55.0, 190.0}, std::pair{190.0, 260.0}}) {
+                rules.fills.push_back({x0, y0, x1, y1, "#E2EFDA"});
+                rules.horizontal.push_back({x0, y0, x1, y0, true});
+                rules.horizontal.push_back({x0, y1, x1, y1, true});
+                rules.vertical.push_back({x0, y0, x0, y1, true});
+                rules.vertical.push_back({x1, y0, x1, y1, true});
+            }
+        };
+        fill(6, 66);
+        fill(96, 126);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("padded rows: a wide step between lines starts a row, wrapped lines and paragraph spacing do not") {
+    std::vector<pdf::Line> lines;
+    for (double y : {10.0, 22.0, 40.0, 52.0, 66.0, 84.0}) {  // 12 = wrapped, 14 = paragraph, 18 = new row
+        pdf::Line l;
+        l.words = {word("text", 10, y)};
+        pdf::refresh(l);
+        lines.push_back(l);
+    }
+    auto wide = pdf::padded_row_steps(lines);
+    REQUIRE(wide.size() == 6);
+    CHECK(wide == std::vector<char>{1, 0, 1, 0, 0, 1});
+    // Rows of one line each, evenly spaced: no two groups of steps, no reading.
+    std::vector<pdf::Line> even;
+    for (double y : {10.0, 30.0, 50.0, 70.0}) {
+        pdf::Line l;
+        l.words = {word("text", 10, y)};
+        pdf::refresh(l);
+        even.push_back(l);
+    }
+    CHECK(pdf::padded_row_steps(even).empty());
+}
+
+TEST_CASE("a table shaded in one column only: the shaded grids widen over the row, join, and split by text") {
+    PartlyShaded s;
+    auto grids = pdf::find_grids(s.rules);
+    REQUIRE(grids.size() == 2);
+    for (auto& g : grids) pdf::widen_to_rows_beside(g, s.words);
+    CHECK(grids[0].widened);
+    CHECK(grids[0].xs.front() < 10);
+    pdf::join_stacked_grids(grids, s.words);
+    REQUIRE(grids.size() == 1);
+    for (auto& g : grids) {
+        pdf::add_text_columns(g, s.words);
+        pdf::add_text_rows(g, s.words);
+    }
+    // Without the text's rows, 1.1 and 1.2 would be one row (their cells share one fill).
+    auto found = pdf::find_tables(s.words, s.rules, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 4);
+    CHECK(g[0] == std::vector<std::string>{"1.1", "Train all the staff", "Chair"});
+    CHECK(g[1] == std::vector<std::string>{"1.2", "Audit the cases", "Nurse"});
+    CHECK(g[2] == std::vector<std::string>{"1.3", "Review the policy", "Manager"});
+    CHECK(g[3] == std::vector<std::string>{"1.4", "Publish a report", "Officer"});
+    // The same shading drawn as lines is a ruled table as drawn: nothing widens.
+    auto rules = s.rules;
+    for (auto& seg : rules.horizontal) seg.fill_edge = false;
+    for (auto& seg : rules.vertical) seg.fill_edge = false;
+    auto drawn = pdf::find_grids(rules);
+    REQUIRE(!drawn.empty());
+    CHECK_FALSE(drawn[0].loose);
+    pdf::widen_to_rows_beside(drawn[0], s.words);
+    CHECK_FALSE(drawn[0].widened);
+}
+
+TEST_CASE("a header bar over unruled rows: the bar's grid goes on down over the rows, a heading ends it") {
+    // header bar (fill) 5-380 x 10-28 with a drawn rule under it; below, two rows padded apart, then a
+    // larger heading and a paragraph
+    pdf::Rules rules;
+    for (auto [x0, x1] : {std::pair{5.0, 190.0}, std::pair{190.0, 380.0}}) {
+        rules.fills.push_back({x0, 10, x1, 28, "#E4DFEC"});
+        rules.horizontal.push_back({x0, 10, x1, 10, true});
+        rules.vertical.push_back({x0, 10, x0, 28, true});
+        rules.vertical.push_back({x1, 10, x1, 28, true});
+    }
+    rules.horizontal.push_back({5, 28, 380, 28, false});  // the drawn rule under the header
+    std::vector<pdf::TextBox> w = {
+        word("Action", 10, 13), word("Lead", 200, 13),
+        word("Train", 10, 34), word("all", 40, 34), word("Chair", 200, 34),
+        word("staff", 10, 46),
+        word("Audit", 10, 66), word("Nurse", 200, 66), word("cases", 10, 78), word("quickly", 200, 78),
+        word("Next", 10, 110, 14, true), word("steps", 45, 110, 14, true),
+        word("A", 10, 130), word("paragraph", 20, 130), word("after", 80, 130),
+    };
+    auto found = pdf::find_tables(w, rules, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 3);
+    CHECK(g[0] == std::vector<std::string>{"Action", "Lead"});
+    CHECK(g[1] == std::vector<std::string>{"Train all staff", "Chair"});
+    CHECK(g[2] == std::vector<std::string>{"Audit cases", "Nurse quickly"});
+    REQUIRE(found.other_lines.size() == 2);
+    CHECK(found.other_lines[0].text() == "Next steps");
+}
+
+TEST_CASE("a table's continuation at the top of a page takes the columns of the table ending the page before") {
+    // one row of three columns whose middle column's lines start at its left edge only on some lines: on
+    // its own the text shows no gap at x = 150 on every line
+    std::vector<pdf::TextBox> w = {
+        word("Fewer", 10, 10), word("arrests", 40, 10), word("Set", 150, 10), word("up", 170, 10), word("Jul-11", 300, 10),
+        word("of", 10, 22), word("children", 25, 22), word("a", 150, 22), word("panel", 160, 22),
+        word("and", 150, 34), word("report", 170, 34),
+    };
+    std::vector<double> carried{5, 145, 295, 340};
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 2, carried);
+    REQUIRE(found.tables.size() == 1);
+    CHECK(found.tables[0].col_x == carried);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() >= 1);
+    CHECK(g[0][0].find("Fewer arrests") == 0);
+    CHECK(g[0][2] == "Jul-11");
+    // Words across a carried edge: the text's own columns, not the carried ones.
+    std::vector<double> other{5, 35, 295, 340};
+    auto own = pdf::find_tables(w, {}, pdf::PaintMap{}, 2, other);
+    REQUIRE(own.tables.size() == 1);
+    CHECK(own.tables[0].col_x != other);
+}
+
+TEST_CASE("stream rows: a bulleted item's lines under its text (a hanging indent) stay in their row") {
+    std::vector<pdf::TextBox> w = {
+        word("Ref", 10, 10), word("Action", 60, 10), word("Lead", 250, 10),
+        word("1.1", 10, 30), word("o", 60, 30), word("Make sure a lead", 72, 30), word("Chair", 250, 30),
+        // the item's second line under its text, beside the lead's second line
+        word("for neglect and abuse now.", 72, 42), word("of Board", 250, 42),
+        word("o", 60, 56), word("Run the campaign for all", 72, 56),
+        word("1.2", 10, 80), word("Audit", 60, 80), word("Nurse", 250, 80),
+        word("cases", 60, 92),
+    };
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 3);
+    CHECK(g[1][0] == "1.1");
+    CHECK(g[1][1].find("abuse now.") != std::string::npos);
+    CHECK(g[1][1].find("campaign") != std::string::npos);
+    CHECK(g[1][2] == "Chair of Board");
+    CHECK(g[2] == std::vector<std::string>{"1.2", "Audit cases", "Nurse"});
+}
+
+TEST_CASE("a header bar left alone at the foot of a page is a table's header; a shaded last row is not") {
+    auto bar_rules = [](double y0, double y1) {
+        pdf::Rules r;
+        r.fills.push_back({5, y0, 400, y1, "#385623"});
+        r.horizontal.push_back({5, y0, 400, y0, true});
+        r.horizontal.push_back({5, y1, 400, y1, true});
+        r.vertical.push_back({5, y0, 5, y1, true});
+        r.vertical.push_back({400, y0, 400, y1, true});
+        return r;
+    };
+    std::vector<pdf::TextBox> header = {
+        word("Our", 10, 700, 14, true), word("actions", 40, 700, 14, true),
+        word("Objective", 10, 722), word("Ref", 80, 722), word("Action", 120, 722), word("By", 250, 722),
+        word("when", 263, 722), word("Q1", 320, 722), word("update", 335, 722),
+    };
+    auto bars = pdf::header_bar_grids(bar_rules(718, 738), {}, header);
+    REQUIRE(bars.size() == 1);
+    CHECK(bars[0].xs == std::vector<double>{5, 78, 118, 248, 318, 400});
+    auto found = pdf::find_tables(header, bar_rules(718, 738), pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    CHECK(found.tables[0].table.grid_text()[0] ==
+          std::vector<std::string>{"Objective", "Ref", "Action", "By when", "Q1 update"});
+    // The same bar over rows in columns right above it: the shaded last row of a table, no header.
+    std::vector<pdf::TextBox> last_row = {
+        word("Delhi", 10, 700), word("28,084", 80, 700), word("411", 120, 700), word("4,550", 250, 700),
+        word("Punjab", 10, 722), word("19,775", 80, 722), word("2,208", 120, 722), word("2,470", 250, 722),
+        word("Total", 320, 722),
+    };
+    CHECK(pdf::header_bar_grids(bar_rules(718, 738), {}, last_row).empty());
+    // Text right under the bar: its rows give the columns, not the bar.
+    auto with_rows = header;
+    with_rows.push_back(word("SP1", 10, 742));
+    with_rows.push_back(word("Train", 120, 742));
+    CHECK(pdf::header_bar_grids(bar_rules(718, 738), {}, with_rows).empty());
+}
+
+TEST_CASE("stream rows under a rule beneath the header: the header is one row, padded rows below are rows") {
+    // a two-line header, a drawn rule under it, then rows padded apart whose first cell is a number; the
+    // first row's cell is a bullet list, the second row's last line opens no first cell at a narrow step
+    pdf::Rules rules;
+    rules.horizontal.push_back({5, 34, 400, 34, false});
+    std::vector<pdf::TextBox> w = {
+        word("Item", 10, 10), word("What we", 60, 10), word("Accountable", 250, 10),
+        word("will do", 60, 22), word("lead", 250, 22),
+        word("1", 10, 40), word("o Carry out an audit of all", 60, 40), word("Chair of the whole Board", 250, 40),
+        word("the case files this year.", 60, 52),
+        word("o Hold a workshop on all of", 60, 64),
+        word("the findings of the audit.", 60, 76),
+        word("2", 10, 96), word("Ask each partner agency to", 60, 96), word("Named GP for the whole", 250, 96),
+        word("report on all its referrals.", 60, 108), word("Safeguarding team here", 250, 108),
+        word("3", 10, 128), word("Publish the annual report.", 60, 128), word("Designated Nurse for all", 250, 128),
+    };
+    auto found = pdf::find_tables(w, rules, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 4);
+    CHECK(g[0] == std::vector<std::string>{"Item", "What we will do", "Accountable lead"});
+    CHECK(g[1][0] == "1");
+    CHECK(g[1][1].find("of the audit.") != std::string::npos);
+    CHECK(g[2] == std::vector<std::string>{"2", "Ask each partner agency to report on all its referrals.",
+                                           "Named GP for the whole Safeguarding team here"});
+    CHECK(g[3] == std::vector<std::string>{"3", "Publish the annual report.", "Designated Nurse for all"});
+}
+
+TEST_CASE("stream rows evenly spaced with their wrapped lines: a line of small-letter starts goes on the row") {
+    // one row of a table continued at the top of a page: its lines at one step, nothing to tell rows apart
+    // but the words (a cell starts with a capital, its wrapped lines do not)
+    std::vector<pdf::TextBox> w = {
+        word("Fewer children arrested", 10, 10), word("Set up a safeguarding", 150, 10), word("Jul-11", 300, 10),
+        word("for drug supply offences", 10, 22), word("panel to consider the", 150, 22),
+        word("locations of concern.", 150, 34),
+        word("More referrals made", 10, 46), word("Strengthen the guidance", 150, 46), word("Jan-12", 300, 46),
+    };
+    auto found = pdf::find_tables(w, {}, pdf::PaintMap{}, 2);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 2);
+    CHECK(g[0] == std::vector<std::string>{"Fewer children arrested for drug supply offences",
+                                           "Set up a safeguarding panel to consider the locations of concern.", "Jul-11"});
+    CHECK(g[1] == std::vector<std::string>{"More referrals made", "Strengthen the guidance", "Jan-12"});
 }
