@@ -341,7 +341,8 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
         }
         // A shaded cell holding this line and the one above keeps them in one row when the line's words all
         // lie in such cells (a wrapped line of a striped row, a second paragraph of a shaded cell) or its
-        // first cell is empty (the rest of a row whose progress cell is shaded: a list under a lead-in).
+        // first cell is empty (the rest of a row whose progress cell is shaded: a list under a lead-in), or
+        // most of its cells go on text of the line above inside shaded cells.
         if (!ruled_rows && !continues[k] && !rule_between(lines[k - 1], lines[k])) {
             auto held = [&](int c) {
                 for (const auto& f : rules.fills)
@@ -349,12 +350,17 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
                 return false;
             };
             bool all_held = true, any_held = false;
+            size_t cells_here = 0, held_on = 0;  // the line's cells, and those a shaded cell holds with the line above's
             for (int c = 0; c < ncols; ++c) {
                 bool h = held(c);
                 any_held = any_held || h;
-                if (!per_line[k].cols[c].empty()) all_held = all_held && h;
+                if (per_line[k].cols[c].empty()) continue;
+                all_held = all_held && h;
+                ++cells_here;
+                held_on += h && !per_line[k - 1].cols[c].empty();
             }
-            continues[k] = any_held && (all_held || per_line[k].cols[0].empty());
+            // Or most of its cells go on inside shaded cells (a row shaded in its action columns only).
+            continues[k] = any_held && (all_held || per_line[k].cols[0].empty() || 2 * held_on > cells_here);
         }
     }
     if (!ruled_rows)

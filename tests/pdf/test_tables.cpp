@@ -720,3 +720,22 @@ TEST_CASE("stream rows evenly spaced with their wrapped lines: a line of small-l
                                            "Set up a safeguarding panel to consider the locations of concern.", "Jul-11"});
     CHECK(g[1] == std::vector<std::string>{"More referrals made", "Strengthen the guidance", "Jan-12"});
 }
+
+TEST_CASE("stream rows: a line whose cells mostly go on inside shaded cells is the rest of the row") {
+    // one row shaded in its action and lead cells (one fill), its lines evenly spaced and capitalised, then
+    // an unshaded row
+    pdf::Rules rules;
+    rules.fills.push_back({145, 6, 400, 34, "#D9D2E9"});
+    std::vector<pdf::TextBox> w = {
+        word("Priority D", 10, 10), word("4.2 Commission the Youth", 150, 10), word("4.2 David", 300, 10),
+        word("Child exploitation", 10, 22), word("Council to deliver sessions.", 150, 22), word("Rushworth, LADO", 300, 22),
+        word("Priority E", 10, 40), word("5.1 Audit the case files", 150, 40), word("Nurse", 300, 40),
+    };
+    auto found = pdf::find_tables(w, rules, pdf::PaintMap{}, 5);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 2);
+    CHECK(g[0] == std::vector<std::string>{"Priority D Child exploitation", "4.2 Commission the Youth Council to deliver sessions.",
+                                           "4.2 David Rushworth, LADO"});
+    CHECK(g[1][0] == "Priority E");
+}
