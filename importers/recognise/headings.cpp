@@ -39,10 +39,6 @@ bool is_coded_token(const std::string& w) {
     return i >= 1 && i <= 3 && i < w.size() && is_number_token(w.substr(i));
 }
 
-bool is_separator(const std::string& s) {
-    return s == ":" || s == "-" || s == "." || s == ")" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94" || s == "|";
-}
-
 // Splits the leading token of s (up to a space or a separator character); returns the rest after the
 // separators that follow it, and whether a separator was seen.
 std::string take_token(const std::string& s, std::string& token, bool& separated) {
