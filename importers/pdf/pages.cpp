@@ -73,22 +73,52 @@ bool same_columns(const FoundTable& a, const FoundTable& b) {
 
 // A first row on the new page whose first cell is empty while the last row's is not, and whose text above
 // does not end a sentence, is the rest of that row.
+// The cell of a row at a grid column, or null when a cell from a row above spans over it.
+const Cell* cell_at(const Row& row, int col) {
+    for (const auto& c : row.cells)
+        if (c.col == col) return &c;
+    return nullptr;
+}
+
+bool starts_lower(const std::string& s) {
+    size_t i = s.find_first_not_of(" \n\t");
+    return i != std::string::npos && std::islower(static_cast<unsigned char>(s[i]));
+}
+
+bool starts_digit(const std::string& s) {
+    size_t i = s.find_first_not_of(" \n\t");
+    return i != std::string::npos && std::isdigit(static_cast<unsigned char>(s[i]));
+}
+
 bool continues_row(const Table& t, const Table& next) {
     if (t.rows.empty() || next.rows.empty()) return false;
     const Row& last = t.rows.back();
     const Row& first = next.rows.front();
-    if (last.cells.size() != size_t(t.columns) || first.cells.size() != size_t(next.columns)) return false;
-    for (const auto& c : last.cells)
-        if (c.rowspan != 1 || c.colspan != 1) return false;
+    if (first.cells.size() != size_t(next.columns)) return false;
     for (const auto& c : first.cells)
         if (c.rowspan != 1 || c.colspan != 1) return false;
-    if (!first.cells[0].empty() || last.cells[0].empty()) return false;
-    bool open_text = false, any = false;
+    for (const auto& c : last.cells)
+        if (c.colspan != 1) return false;
+    // A column of the last row covered by a merged cell from above (a priority printed once for its rows)
+    // takes no text from the first row.
+    for (int c = 0; c < t.columns; ++c)
+        if (!cell_at(last, c) && !first.cells[size_t(c)].empty()) return false;
+    const Cell* last_first = cell_at(last, 0);
+    bool first_col_blank = !last_first || last_first->empty();
+    if (!first.cells[0].empty()) return false;
+    bool open_text = false, any = false, lower = false, numbered = false;
     for (int c = 1; c < t.columns; ++c) {
-        if (first.cells[c].empty()) continue;
+        const Cell& f = first.cells[size_t(c)];
+        if (f.empty()) continue;
         any = true;
-        if (!last.cells[c].empty() && !ends_sentence(last.cells[c].text())) open_text = true;
+        const Cell* l = cell_at(last, c);
+        if (l && !l->empty() && !ends_sentence(l->text())) open_text = true;
+        lower = lower || starts_lower(f.text());
+        numbered = numbered || starts_digit(f.text());
     }
+    // With the first column blank in both (merged or carried down), a new row would look the same: the
+    // rest of a row goes on in small letters somewhere and opens no numbered cell.
+    if (first_col_blank) return any && open_text && lower && !numbered;
     return any && open_text;
 }
 
@@ -146,19 +176,23 @@ void join_table(FoundTable& into, FoundTable&& next) {
     Table& u = next.table;
     // The header repeated on the new page: the same texts as one of the table's first rows (a table may
     // open with title or label rows above its column headers).
-    if (!u.rows.empty()) {
+    // A header of several rows comes back whole: every leading row that repeats one is dropped.
+    for (bool dropped = true; dropped && !u.rows.empty();) {
+        dropped = false;
         auto first = row_texts(u, 0);
         bool blank = std::all_of(first.begin(), first.end(), [](const std::string& s) { return s.empty(); });
         for (size_t r = 0; r < t.rows.size() && r < 8 && !blank; ++r)
             if (row_texts(t, r) == first) {
                 t.rows[r].is_header = true;
                 u.rows.erase(u.rows.begin());
+                dropped = true;
                 break;
             }
     }
     size_t start = 0;
     if (continues_row(t, u)) {
-        for (int c = 0; c < t.columns; ++c) append_cell(t.rows.back().cells[c], std::move(u.rows.front().cells[c]));
+        for (auto& c : t.rows.back().cells)
+            if (c.col < u.columns) append_cell(c, std::move(u.rows.front().cells[size_t(c.col)]));
         start = 1;
     }
     for (size_t r = start; r < u.rows.size(); ++r) {

@@ -234,3 +234,33 @@ TEST_CASE("a row split by a page joins its paragraphs: a sentence running on, a 
     CHECK(p.size() == 2);
     CHECK(p[0].text == "Train staff in");
 }
+
+TEST_CASE("a continued table with a two-row header and a merged first column: both header rows go, the split row joins") {
+    std::vector<pdf::PageResult> pages(2);
+    pages[0].number = 3;
+    auto before = table(3, 400, {{"Priority", "Action"}, {"", "Q1 update"}, {"One", "1. Review the guidance"},
+                                 {"", "2. Strengthen the response to young people at risk of"}});
+    // the first column of the last row lies under the merged priority cell of the row above
+    before.table.rows[2].cells[0].rowspan = 2;
+    before.table.rows[3].cells.erase(before.table.rows[3].cells.begin());
+    pages[0].found.tables.push_back(before);
+    pages[1].number = 4;
+    pages[1].found.tables.push_back(table(4, 40, {{"Priority", "Action"}, {"", "Q1 update"}, {"", "radicalisation by schools"},
+                                                  {"", "3. Pilot the toolkit"}}));
+    Diagnostics diag;
+    auto blocks = pdf::assemble(pages, 10, diag);
+    REQUIRE(blocks.size() == 1);
+    const auto& t = blocks[0].table;
+    REQUIRE(t.rows.size() == 5);
+    CHECK(t.rows[3].cells[0].text() == "2. Strengthen the response to young people at risk of radicalisation by schools");
+    CHECK(t.rows[4].cells[1].text() == "3. Pilot the toolkit");
+    // A new numbered row after a page break, under a first column as blank, stays a row of its own.
+    std::vector<pdf::PageResult> again(2);
+    again[0] = pages[0];
+    again[0].found.tables = {before};
+    again[1].number = 4;
+    again[1].found.tables.push_back(table(4, 40, {{"", "3. pilot the toolkit"}}));
+    auto apart = pdf::assemble(again, 10, diag);
+    REQUIRE(apart.size() == 1);
+    CHECK(apart[0].table.rows.size() == 5);
+}
