@@ -65,18 +65,38 @@ bool open_ended(const std::string& raw) {
 }
 
 Priority& Context::start_priority(const std::string& ref, const std::string& title) {
-    Priority p;
-    p.ref = ref;
-    p.title = title;
-    plan.priorities.push_back(std::move(p));
-    current = static_cast<int>(plan.priorities.size()) - 1;
-    return plan.priorities.back();
+    auto p = std::make_shared<Priority>();
+    p->ref = ref;
+    p->title = title;
+    priorities.push_back(std::move(p));
+    current = static_cast<int>(priorities.size()) - 1;
+    return *priorities.back();
 }
 
 int Context::find_priority(const std::string& ref) const {
-    for (int i = static_cast<int>(plan.priorities.size()) - 1; i >= 0; --i)
-        if (plan.priorities[static_cast<size_t>(i)].ref == ref) return i;
+    for (int i = static_cast<int>(priorities.size()) - 1; i >= 0; --i)
+        if (priorities[static_cast<size_t>(i)]->ref == ref) return i;
     return -1;
+}
+
+Priority& Context::edit_priority(size_t i) {
+    auto& p = priorities[i];
+    if (p.use_count() > 1) p = std::make_shared<Priority>(*p);
+    return *p;
+}
+
+int Context::action_count() const {
+    int n = 0;
+    for (const auto& p : priorities) n += static_cast<int>(p->actions.size());
+    return n;
+}
+
+Plan Context::take_plan() {
+    Plan out = std::move(plan);
+    out.priorities.clear();
+    for (auto& p : priorities) out.priorities.push_back(p.use_count() > 1 ? *p : std::move(*p));
+    priorities.clear();
+    return out;
 }
 
 Rag Context::status(const std::string& fill, const std::string& progress_text) const {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <utility>
@@ -16,14 +17,17 @@ namespace planport {
 
 // Readings work on a copy of the Context and return whether they read the table; the driver keeps the copy
 // of the best-scored reading, so a losing reading leaves no trace (its warnings and priorities included).
+// The priorities are shared between the copies until one is changed (edit_priority copies it then): a copy
+// per reading of every table costs the number of priorities, not the whole plan read so far.
 struct Context {
     const Document* doc;
     const RecogniseOptions* options;
     Diagnostics diag;        ///< warnings of this reading (the driver passes the winner's on)
-    Plan plan;
+    Plan plan;  ///< the plan's own fields; its priorities are in `priorities` until take_plan()
+    std::vector<std::shared_ptr<Priority>> priorities;
     RagKey key;
     std::map<std::string, std::string> listed_priorities;  ///< "2" → "The child's voice and journey"
-    int current = -1;              ///< index of the current priority in plan.priorities, -1 = none
+    int current = -1;              ///< index of the current priority in priorities, -1 = none
 
     // The layout of the last recognised table, so that a headerless table continuing it (next page)
     // is read the same way.
@@ -51,7 +55,14 @@ struct Context {
 
     Context(const Document& d, const RecogniseOptions& o) : doc(&d), options(&o) {}
 
-    Priority& priority() { return plan.priorities[static_cast<size_t>(current)]; }
+    Priority& priority() { return edit_priority(static_cast<size_t>(current)); }
+    size_t priority_count() const { return priorities.size(); }
+    const Priority& priority_at(size_t i) const { return *priorities[i]; }
+    /// Priority i for changing: this copy's own (copied first when another copy shares it).
+    Priority& edit_priority(size_t i);
+    int action_count() const;
+    /// The plan with its priorities, at the end.
+    Plan take_plan();
     bool has_priority() const { return current >= 0; }
     /// Starts a new priority and makes it current.
     Priority& start_priority(const std::string& ref, const std::string& title);

@@ -146,8 +146,8 @@ bool recognise_matrix(Context& ctx, const Table& t) {
             std::string ref, title, description;
             split_title(cell->text(), ref, title, description);
             int found = -1;
-            for (size_t i = 0; i < ctx.plan.priorities.size(); ++i)
-                if (ctx.plan.priorities[i].title == title && ctx.plan.priorities[i].ref == ref) found = static_cast<int>(i);
+            for (size_t i = 0; i < ctx.priority_count(); ++i)
+                if (ctx.priority_at(i).title == title && ctx.priority_at(i).ref == ref) found = static_cast<int>(i);
             if (found < 0) {
                 Priority& p = ctx.start_priority(ref, title);
                 p.description = description;
@@ -197,7 +197,7 @@ bool recognise_matrix(Context& ctx, const Table& t) {
             int pi = priorities_as_rows ? row_priority : column_priority[static_cast<size_t>(c)];
             if (pi < 0) continue;
             ctx.take(cell);
-            Priority& p = ctx.plan.priorities[static_cast<size_t>(pi)];
+            Priority& p = ctx.edit_priority(static_cast<size_t>(pi));
             if (outcomes) {
                 p.description += (p.description.empty() ? "" : "\n") + cell->text();
                 continue;

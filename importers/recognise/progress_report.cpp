@@ -105,21 +105,21 @@ bool recognise_progress_report(Context& ctx, const Table& t) {
                 if (milestone_ref(p, ref, rest)) ms.push_back({ref, rest, p.page});
                 else if (!ms.empty()) ms.back().text += "\n" + p.text;
                 else if (last.priority >= 0)  // a milestone broken by the page: continues the last one
-                    ctx.plan.priorities[static_cast<size_t>(last.priority)].actions[last.action].text += " " + p.text;
+                    ctx.edit_priority(static_cast<size_t>(last.priority)).actions[last.action].text += " " + p.text;
                 else ms.push_back({"", p.text, p.page});
             }
 
         // The objective's number and title.
         if (!number.empty() && !objective.empty()) {
             int i = objective_priority(ctx, number);
-            if (ctx.plan.priorities[static_cast<size_t>(i)].title.empty())
-                ctx.plan.priorities[static_cast<size_t>(i)].title = objective;
+            if (ctx.priority_at(static_cast<size_t>(i)).title.empty())
+                ctx.edit_priority(static_cast<size_t>(i)).title = objective;
         } else if (!number.empty()) {
             objective_priority(ctx, number);
         } else if (!objective.empty() && !ms.empty() && !ms.front().ref.empty()) {
             int i = objective_priority(ctx, objective_of(ms.front().ref));
-            if (ctx.plan.priorities[static_cast<size_t>(i)].title.empty())
-                ctx.plan.priorities[static_cast<size_t>(i)].title = objective;
+            if (ctx.priority_at(static_cast<size_t>(i)).title.empty())
+                ctx.edit_priority(static_cast<size_t>(i)).title = objective;
         }
 
         // Progress paragraphs: by their own number; unnumbered ones at the top continue the last milestone.
@@ -152,7 +152,7 @@ bool recognise_progress_report(Context& ctx, const Table& t) {
                                std::string a, b;
                                return milestone_ref(q, a, b);
                            })) {
-                    Action& prev = ctx.plan.priorities[static_cast<size_t>(last.priority)].actions[last.action];
+                    Action& prev = ctx.edit_priority(static_cast<size_t>(last.priority)).actions[last.action];
                     prev.progress += (prev.progress.empty() ? "" : " ") + p.text;
                 } else {
                     unnumbered.push_back(&p);
@@ -185,7 +185,7 @@ bool recognise_progress_report(Context& ctx, const Table& t) {
             std::string number_of = a.ref.empty() ? number : objective_of(a.ref);
             int pi = number_of.empty() ? (ctx.has_priority() ? ctx.current : objective_priority(ctx, ""))
                                        : objective_priority(ctx, number_of);
-            auto& actions = ctx.plan.priorities[static_cast<size_t>(pi)].actions;
+            auto& actions = ctx.edit_priority(static_cast<size_t>(pi)).actions;
             actions.push_back(std::move(a));
             last = {pi, actions.size() - 1};
             ctx.current = pi;

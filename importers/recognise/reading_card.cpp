@@ -109,9 +109,9 @@ bool recognise_card(Context& ctx, const Table& t) {
         if (starts) cards.emplace_back();
         cards.back().push_back(f);
     }
-    int before = ctx.plan.action_count();
+    int before = ctx.action_count();
     for (const auto& card : cards) read_card(ctx, t, card);
-    if (ctx.plan.action_count() == before) return false;
+    if (ctx.action_count() == before) return false;
     ctx.score = 0.55 + 0.4 * static_cast<double>(labelled) / static_cast<double>(fields.size());
     ctx.layout_name = "card";
     ctx.claim_note = "card: " + std::to_string(cards.size()) + " card(s), labels in the first column (" +

@@ -628,7 +628,7 @@ bool recognise_row_table(Context& ctx, const Table& t) {
             read_at.push_back({ctx.current, pr.actions.size() - 1});
         }
     }
-    for (auto [p, i] : read_at) read.push_back(&ctx.plan.priorities[static_cast<size_t>(p)].actions[i]);
+    for (auto [p, i] : read_at) read.push_back(&ctx.edit_priority(static_cast<size_t>(p)).actions[i]);
     strip_prefix_refs(read);
     if (read.empty() && data_rows > 0) return false;
     double fit = read.empty() ? 0.3 : static_cast<double>(plausible) / static_cast<double>(read.size());

@@ -146,10 +146,10 @@ Plan recognise(const Document& doc, Diagnostics& diag, const RecogniseOptions& o
         bool claimed = best.has_value();
         bool actions = claimed && best->layout_name != "not an action table" && best->layout_name != "label/value block";
         if (claimed) {
-            int before = ctx.plan.action_count();
+            int before = ctx.action_count();
             ctx = std::move(*best);
             if (ctx.layout_name == "label/value block") actions = true;  // its cells reached the model
-            if (ctx.plan.action_count() == before && ctx.layout_name != "not an action table" &&
+            if (ctx.action_count() == before && ctx.layout_name != "not an action table" &&
                 ctx.layout_name != "label/value block")
                 ctx.diag.warn(doc.source + ": table " + std::to_string(t.index) + ": read as " + ctx.layout_name +
                               " but gave no actions");
@@ -177,11 +177,12 @@ Plan recognise(const Document& doc, Diagnostics& diag, const RecogniseOptions& o
     if (tables == 0) throw ImportError("no tables found: nothing to import");
     // priorities that no action reached (a heading over a key table) are not part of the plan
     std::vector<Priority> kept;
-    for (auto& p : ctx.plan.priorities)
+    Plan plan = ctx.take_plan();
+    for (auto& p : plan.priorities)
         if (!p.actions.empty()) kept.push_back(std::move(p));
-    ctx.plan.priorities = std::move(kept);
-    if (ctx.plan.action_count() == 0) diag.warn(doc.source + ": no actions recognised in " + std::to_string(tables) + " tables");
-    return std::move(ctx.plan);
+    plan.priorities = std::move(kept);
+    if (plan.action_count() == 0) diag.warn(doc.source + ": no actions recognised in " + std::to_string(tables) + " tables");
+    return plan;
 }
 
 }  // namespace planport
