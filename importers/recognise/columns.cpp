@@ -5,6 +5,7 @@
 #include <fstream>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "importers/recognise/context.h"
 #include "importers/recognise/text.h"
@@ -268,10 +269,10 @@ Role role_from_name(const std::string& name) {
     return Role::None;
 }
 
-Role role_of_header(const std::string& header, const std::map<std::string, std::string>& user_map) {
-    std::string h = header_key(header);
-    if (h.empty() || h.size() > 80) return Role::None;  // a long text is content, not a header
-    if (auto it = user_map.find(h); it != user_map.end()) return role_from_name(it->second);
+namespace {
+
+// The vocabulary's role for a header key (no user map).
+Role vocabulary_role(const std::string& h) {
     auto words = header_words(h);
     if (words.empty()) return h == "#" ? Role::Number : Role::None;
     if (words.size() > 10) return Role::None;
@@ -283,6 +284,22 @@ Role role_of_header(const std::string& header, const std::map<std::string, std::
         if (m > best) best = m, role = ph.role;
     }
     return role;
+}
+
+}  // namespace
+
+Role role_of_header(const std::string& header, const std::map<std::string, std::string>& user_map) {
+    std::string h = header_key(header);
+    if (h.empty() || h.size() > 80) return Role::None;  // a long text is content, not a header
+    if (auto it = user_map.find(h); it != user_map.end()) return role_from_name(it->second);
+    // Every reading asks about the same cells again: the answers are kept, per thread (one document per
+    // thread), a bounded number of them.
+    thread_local std::unordered_map<std::string, Role> known;
+    if (auto it = known.find(h); it != known.end()) return it->second;
+    if (known.size() > 20000) known.clear();
+    Role r = vocabulary_role(h);
+    known.emplace(h, r);
+    return r;
 }
 
 Rag tick_column_status(const std::string& header) {
