@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <unordered_set>
 
 #include "model/data_dir.h"
 #include "model/text.h"
@@ -149,11 +150,20 @@ std::vector<std::string> match_themes(const std::string& text, const ThemeTable&
     std::vector<std::string> raw = words_of(text);
     std::vector<std::string> lower;
     for (const auto& w : raw) lower.push_back(ascii_lower(w));
+    // A rule whose first word is whole (not a prefix) can match only if the text has that word: most rules
+    // are passed over with one look-up instead of a try at every word.
+    std::unordered_set<std::string> present(raw.begin(), raw.end());
+    present.insert(lower.begin(), lower.end());
+    auto may_match = [&](const ThemeRule& r) {
+        if (r.words.empty()) return false;
+        if (r.prefix && r.words.size() == 1) return true;
+        return present.count(r.words[0]) > 0;
+    };
 
     // Words hidden from each id by its exceptions.
     std::map<std::string, std::vector<bool>> hidden;
     for (const auto& r : table.rules) {
-        if (!r.exception) continue;
+        if (!r.exception || !may_match(r)) continue;
         auto& h = hidden[r.id];
         h.resize(raw.size());
         for (size_t i = 0; i < raw.size(); ++i)
@@ -162,7 +172,7 @@ std::vector<std::string> match_themes(const std::string& text, const ThemeTable&
     }
     std::set<std::string> found;
     for (const auto& r : table.rules) {
-        if (r.exception || found.count(r.id)) continue;
+        if (r.exception || found.count(r.id) || !may_match(r)) continue;
         auto h = hidden.find(r.id);
         for (size_t i = 0; i < raw.size(); ++i) {
             if (!matches_at(r, raw, lower, i)) continue;
