@@ -80,9 +80,11 @@ const Cell* cell_at(const Row& row, int col) {
     return nullptr;
 }
 
+// Starts with a word in small letters (two letters at least: "n/a" is an entry, not the rest of one).
 bool starts_lower(const std::string& s) {
     size_t i = s.find_first_not_of(" \n\t");
-    return i != std::string::npos && std::islower(static_cast<unsigned char>(s[i]));
+    return i != std::string::npos && i + 1 < s.size() && std::islower(static_cast<unsigned char>(s[i])) &&
+           std::islower(static_cast<unsigned char>(s[i + 1]));
 }
 
 bool starts_digit(const std::string& s) {
@@ -105,17 +107,23 @@ bool continues_row(const Table& t, const Table& next) {
         if (!cell_at(last, c) && !first.cells[size_t(c)].empty()) return false;
     const Cell* last_first = cell_at(last, 0);
     bool first_col_blank = !last_first || last_first->empty();
-    if (!first.cells[0].empty()) return false;
     bool open_text = false, any = false, lower = false, numbered = false;
-    for (int c = 1; c < t.columns; ++c) {
+    int lower_open = 0;  // columns whose text goes on in small letters from an open sentence above
+    for (int c = 0; c < t.columns; ++c) {
         const Cell& f = first.cells[size_t(c)];
         if (f.empty()) continue;
-        any = true;
         const Cell* l = cell_at(last, c);
-        if (l && !l->empty() && !ends_sentence(l->text())) open_text = true;
-        lower = lower || starts_lower(f.text());
+        bool open = l && !l->empty() && !ends_sentence(l->text());
         numbered = numbered || starts_digit(f.text());
+        lower_open += open && starts_lower(f.text());
+        if (c == 0) continue;
+        any = true;
+        open_text = open_text || open;
+        lower = lower || starts_lower(f.text());
     }
+    // A row split with its label cell too (the label's second line on the new page): two columns or more
+    // go on in small letters, none numbered.
+    if (!first.cells[0].empty()) return lower_open >= 2 && !numbered;
     // With the first column blank in both (merged or carried down), a new row would look the same: the
     // rest of a row goes on in small letters somewhere and opens no numbered cell.
     if (first_col_blank) return any && open_text && lower && !numbered;

@@ -31,7 +31,8 @@ struct PageResult {
 /// a table starting the next with the same columns becomes one table: repeated header rows are dropped
 /// (each row they repeat, among the first eight, marked is_header) and a first row that clearly continues
 /// the last one (first cell empty, the text above not ending a sentence; where the first column is blank
-/// or merged in the last row too, some cell going on in small letters and none numbered) is joined to it: each cell's first paragraph goes on the last one
+/// or merged in the last row too, some cell going on in small letters and none numbered; with the label cell
+/// split too, two cells going on in small letters from open text and none numbered) is joined to it: each cell's first paragraph goes on the last one
 /// above unless that ends (. ! ? :), it is a list item, or it starts with a capital below a label of fewer
 /// than six words; a word broken at a hyphen joins without a space.
 /// Tables are numbered from 1.

@@ -264,3 +264,24 @@ TEST_CASE("a continued table with a two-row header and a merged first column: bo
     REQUIRE(apart.size() == 1);
     CHECK(apart[0].table.rows.size() == 5);
 }
+
+TEST_CASE("a row split with its label cell: the label's second line and the cells going on in small letters join it") {
+    std::vector<pdf::PageResult> pages(2);
+    pages[0].number = 2;
+    pages[0].found.tables.push_back(table(2, 600, {{"", "Audit"}, {"Priority 4", "Dip-sample referrals to test the quality of"}}));
+    pages[1].number = 3;
+    pages[1].found.tables.push_back(table(3, 40, {{"online abuse", "information sharing between agencies."},
+                                                  {"Priority 5", "Review the threshold."}}));
+    Diagnostics diag;
+    auto blocks = pdf::assemble(pages, 10, diag);
+    REQUIRE(blocks.size() == 1);
+    auto g = blocks[0].table.grid_text();
+    REQUIRE(g.size() == 3);
+    CHECK(g[1] == std::vector<std::string>{"Priority 4 online abuse",
+                                           "Dip-sample referrals to test the quality of information sharing between agencies."});
+    CHECK(g[2][0] == "Priority 5");
+    // One column going on in small letters is not enough with the label cell filled.
+    pages[1].found.tables[0] = table(3, 40, {{"Priority 5", "information sharing."}});
+    pages[0].found.tables[0] = table(2, 600, {{"", "Audit"}, {"Priority 4", "Dip-sample referrals to test the quality of"}});
+    CHECK(pdf::assemble(pages, 10, diag)[0].table.rows.size() == 3);
+}
