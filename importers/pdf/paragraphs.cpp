@@ -102,13 +102,19 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
         if (std::abs(size - lines[i - 1].font_size) > 0.1 * size || step < 0.8 * size) continue;
         if (line_step == 0 || step < line_step) line_step = step;
     }
-    const Line* prev_line = nullptr;
+    // The step from the line above is taken between the tops of their text, the bullet left out: a bullet
+    // glyph from a larger symbol font stands higher than its item's words.
+    bool has_above = false;
+    double above_top = 0;
     for (const auto& line : lines) {
-        const Line* above = prev_line;
-        prev_line = &line;
         std::vector<TextBox> words = line.words;
         bool bullet = take_bullet(words);
         if (words.empty()) continue;
+        double top = 1e18;
+        for (const auto& w : words) top = std::min(top, w.y0);
+        bool stepped_wide = has_above && line_step > 0 && top - above_top > std::max(1.2 * line_step, line_step + 2);
+        has_above = true;
+        above_top = top;
         std::string text = join_words(words);
         bool numbered = numbered_start(text);
         double size = line.font_size;
@@ -118,7 +124,7 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
             fresh = gap > 0.45 * std::min(size, cur.size) || line.bold != cur.bold ||
                     std::abs(size - cur.size) > 0.1 * cur.size || (numbered && line.x0 <= cur.x0 + 2) ||
                     gap < -0.5 * size ||  // a line above the previous one: another column
-                    (line_step > 0 && above && line.y0 - above->y0 > std::max(1.2 * line_step, line_step + 2)) ||
+                    stepped_wide ||
                     (cur.item && words.front().x0 < cur.x0 - 2);
         }
         if (fresh) {

@@ -109,3 +109,20 @@ TEST_CASE("a line step wider than the lines' spacing starts a paragraph (space a
     CHECK(ps[1].text == "Independent Chair");
     CHECK(ps[2].text == "CHSCB");
 }
+
+TEST_CASE("a bullet from a larger symbol font does not make its item's wrapped line a new paragraph") {
+    // items of 9-point text wrapped over three lines at the step 10.4; the bullets are 10-point glyphs
+    // standing 2.2 points higher, so the step from a bullet's line to the next is 12.6 (over 1.2 x 10.4)
+    auto item = [](double y, const std::string& first, const std::string& second, const std::string& third) {
+        std::vector<pdf::TextBox> w = {word("o", 10, y - 2.2, 10), word(first, 24, y, 9), word(second, 24, y + 10.4, 9),
+                                       word(third, 24, y + 20.8, 9)};
+        return w;
+    };
+    std::vector<pdf::TextBox> boxes;
+    for (auto& w : item(10, "Ask each agency to report on", "attendance at every meeting", "of the group.")) boxes.push_back(w);
+    for (auto& w : item(45, "Hold a conference on the", "induction standards for", "police officers.")) boxes.push_back(w);
+    auto ps = pdf::build_paragraphs(lines_of(boxes), {});
+    REQUIRE(ps.size() == 2);
+    CHECK(ps[0].text == "Ask each agency to report on attendance at every meeting of the group.");
+    CHECK(ps[1].text == "Hold a conference on the induction standards for police officers.");
+}
