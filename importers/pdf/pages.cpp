@@ -80,13 +80,6 @@ const Cell* cell_at(const Row& row, int col) {
     return nullptr;
 }
 
-// Starts with a word in small letters (two letters at least: "n/a" is an entry, not the rest of one).
-bool starts_lower(const std::string& s) {
-    size_t i = s.find_first_not_of(" \n\t");
-    return i != std::string::npos && i + 1 < s.size() && std::islower(static_cast<unsigned char>(s[i])) &&
-           std::islower(static_cast<unsigned char>(s[i + 1]));
-}
-
 bool starts_digit(const std::string& s) {
     size_t i = s.find_first_not_of(" \n\t");
     return i != std::string::npos && std::isdigit(static_cast<unsigned char>(s[i]));
@@ -115,11 +108,11 @@ bool continues_row(const Table& t, const Table& next) {
         const Cell* l = cell_at(last, c);
         bool open = l && !l->empty() && !ends_sentence(l->text());
         numbered = numbered || starts_digit(f.text());
-        lower_open += open && starts_lower(f.text());
+        lower_open += open && starts_in_small_letters(f.text());
         if (c == 0) continue;
         any = true;
         open_text = open_text || open;
-        lower = lower || starts_lower(f.text());
+        lower = lower || starts_in_small_letters(f.text());
     }
     // A row split with its label cell too (the label's second line on the new page): two columns or more
     // go on in small letters, none numbered.

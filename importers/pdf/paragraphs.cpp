@@ -55,6 +55,13 @@ int heading_level(double size, bool bold, double body, int lines, size_t chars) 
 
 }  // namespace
 
+bool starts_in_small_letters(const std::string& s) {
+    size_t i = s.find_first_not_of(" \n\t");
+    if (i == std::string::npos || !std::islower(static_cast<unsigned char>(s[i]))) return false;
+    size_t end = s.find_first_of(" \n\t", i);
+    return s.substr(i, end == std::string::npos ? std::string::npos : end - i).find('/') == std::string::npos;
+}
+
 bool is_bullet(const std::string& w) {
     static const char* glyphs[] = {"\xE2\x80\xA2",  // •
                                    "\xC2\xB7",      // ·

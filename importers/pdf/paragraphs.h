@@ -25,6 +25,10 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
 /// True for the glyphs that start a bulleted line: • · - o  ▪ ■ – ➢ ► ✓ * and similar.
 bool is_bullet(const std::string& word);
 
+/// The text starts with a word in small letters ("n/a" aside: an entry of its own), as the rest of a wrapped
+/// sentence does, where a cell's first word is capitalised, a number or a ref.
+bool starts_in_small_letters(const std::string& text);
+
 /// The most common font size among the words of the lines, weighted by characters; 0 when none.
 double body_font_size(const std::vector<Line>& lines);
 

@@ -243,10 +243,55 @@ Rules without_glyph_strokes(const Rules& rules, const std::vector<TextBox>& boxe
 
 namespace {
 
-// True when most rows of the grid go on beside it: words left or right of the grid, their middle inside
-// the row, starting at the row's first text line (cells are top-aligned). Shaded cells of a borderless table
-// (a RAG column, coloured action cells) make a grid of only the shaded columns; the unshaded ones beside
-// them are the same table.
+// The words whose middle lies inside the box.
+std::vector<TextBox> words_inside(const std::vector<TextBox>& words, double x0, double y0, double x1, double y1) {
+    std::vector<TextBox> out;
+    for (const auto& w : words) {
+        double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+        if (cx > x0 && cx < x1 && cy > y0 && cy < y1) out.push_back(w);
+    }
+    return out;
+}
+
+std::vector<TextBox> words_inside(const std::vector<TextBox>& words, const RuleGrid& g) {
+    return words_inside(words, g.xs.front(), g.ys.front(), g.xs.back(), g.ys.back());
+}
+
+// The lines of words that have two chunks or more (text set apart in columns).
+std::vector<Line> tabular_lines(std::vector<TextBox> words) {
+    std::vector<Line> out;
+    for (auto& l : build_lines(std::move(words)))
+        if (split_chunks(l).size() >= 2) out.push_back(std::move(l));
+    return out;
+}
+
+// x positions a and b separate the same columns when no more lines have a word between them than
+// stream_columns allows across a gap (one line in seven).
+bool apart(const std::vector<Line>& tabular, double a, double b) {
+    if (a > b) std::swap(a, b);
+    size_t crossing = 0;
+    for (const auto& l : tabular)
+        for (const auto& w : l.words)
+            if (w.x1 > a && w.x0 < b) {
+                ++crossing;
+                break;
+            }
+    return crossing <= tabular.size() / 7;
+}
+
+// A column edge at x drawn (as a fill edge) down each grid row that no word crosses; a row with a word
+// across it (a header cell over two columns) spans the columns there.
+void draw_column_edge(RuleGrid& grid, double x, const std::vector<TextBox>& words) {
+    for (size_t r = 0; r + 1 < grid.ys.size(); ++r) {
+        bool crossed = false;
+        for (const auto& w : words) {
+            double cy = (w.y0 + w.y1) / 2;
+            if (cy > grid.ys[r] && cy < grid.ys[r + 1] && w.x0 < x - 0.5 && w.x1 > x + 0.5) crossed = true;
+        }
+        if (!crossed) grid.vertical.push_back({x, grid.ys[r], x, grid.ys[r + 1], true});
+    }
+}
+
 // A grid whose rows the drawing does not separate: no drawn column rule inside it, and drawn rules
 // between fewer than half of its rows (a rule under the header, or none; the rest are fill edges).
 bool drawn_loosely(const RuleGrid& grid) {
@@ -260,6 +305,10 @@ bool drawn_loosely(const RuleGrid& grid) {
     return cluster(drawn, kTol).size() * 2 < rows;
 }
 
+// True when most rows of the grid go on beside it: words left or right of the grid, their middle inside
+// the row, starting at the row's first text line (cells are top-aligned). Shaded cells of a borderless table
+// (a RAG column, coloured action cells) make a grid of only the shaded columns; the unshaded ones beside
+// them are the same table.
 bool rows_go_on_beside(const RuleGrid& grid, const std::vector<TextBox>& words) {
     size_t rows = 0, going_on = 0;
     for (size_t r = 0; r + 1 < grid.ys.size(); ++r) {
@@ -281,37 +330,22 @@ bool rows_go_on_beside(const RuleGrid& grid, const std::vector<TextBox>& words) 
 
 }  // namespace
 
-bool fill_grid_misses_columns(const RuleGrid& grid, const std::vector<TextBox>& words) {
+bool drawn_by_fills_only(const RuleGrid& grid) {
     for (const auto* side : {&grid.horizontal, &grid.vertical})
         for (const auto& s : *side)
             if (!s.fill_edge) return false;
-    std::vector<TextBox> inside;
-    for (const auto& w : words) {
-        double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
-        if (cx > grid.xs.front() && cx < grid.xs.back() && cy > grid.ys.front() && cy < grid.ys.back())
-            inside.push_back(w);
-    }
-    std::vector<Line> tabular;
-    for (auto& l : build_lines(std::move(inside)))
-        if (split_chunks(l).size() >= 2) tabular.push_back(std::move(l));
+    return true;
+}
+
+bool fill_grid_misses_columns(const RuleGrid& grid, const std::vector<TextBox>& words) {
+    if (!drawn_by_fills_only(grid)) return false;
+    auto tabular = tabular_lines(words_inside(words, grid));
     auto edges = stream_columns(tabular);
     if (edges.size() < 3) return false;
     // A grid edge stands for a text gap when no more words lie between them than stream_columns allows.
-    size_t allowance = tabular.size() / 7;
-    auto apart = [&](double a, double b) {
-        if (a > b) std::swap(a, b);
-        size_t crossing = 0;
-        for (const auto& l : tabular)
-            for (const auto& w : l.words)
-                if (w.x1 > a && w.x0 < b) {
-                    ++crossing;
-                    break;
-                }
-        return crossing <= allowance;
-    };
     for (size_t i = 1; i + 1 < edges.size(); ++i) {
         bool kept_apart = false;
-        for (double x : grid.xs) kept_apart = kept_apart || apart(edges[i], x);
+        for (double x : grid.xs) kept_apart = kept_apart || apart(tabular, edges[i], x);
         if (!kept_apart) return true;
     }
     return false;
@@ -347,12 +381,7 @@ void widen_to_rows_beside(RuleGrid& grid, const std::vector<TextBox>& words) {
 void add_text_rows(RuleGrid& grid, const std::vector<TextBox>& words) {
     if (!grid.loose) return;
     double x0 = grid.xs.front(), x1 = grid.xs.back();
-    std::vector<TextBox> inside;
-    for (const auto& w : words) {
-        double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
-        if (cx > x0 && cx < x1 && cy > grid.ys.front() && cy < grid.ys.back()) inside.push_back(w);
-    }
-    auto lines = build_lines(std::move(inside));
+    auto lines = build_lines(words_inside(words, grid));
     auto wide = padded_row_steps(lines);
     std::vector<double> ys = grid.ys;
     for (size_t k = 1; k < wide.size(); ++k) {
@@ -397,12 +426,7 @@ std::vector<RuleGrid> header_bar_grids(const Rules& rules, const std::vector<Rul
         for (const auto& g : grids)
             in_grid = in_grid || (f.x0 < g.xs.back() && f.x1 > g.xs.front() && f.y0 < g.ys.back() && f.y1 > g.ys.front());
         if (in_grid) continue;
-        std::vector<TextBox> inside;
-        for (const auto& w : words) {
-            double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
-            if (cx > f.x0 && cx < f.x1 && cy > f.y0 && cy < f.y1) inside.push_back(w);
-        }
-        auto lines = build_lines(std::move(inside));
+        auto lines = build_lines(words_inside(words, f.x0, f.y0, f.x1, f.y1));
         if (lines.empty() || lines.size() > 3) continue;
         // Only a header with no rows under it on this page: where rows follow, their own alignment gives
         // the columns (a header centred over right-aligned figures starts elsewhere than they do).
@@ -490,14 +514,7 @@ void add_column_edges(RuleGrid& grid, const std::vector<double>& edges, const st
         bool near = false;
         for (double e : grid.xs) near = near || std::abs(e - x) <= kTol;
         if (near) continue;
-        for (size_t r = 0; r + 1 < grid.ys.size(); ++r) {
-            bool crossed = false;
-            for (const auto& w : words) {
-                double cy = (w.y0 + w.y1) / 2;
-                if (cy > grid.ys[r] && cy < grid.ys[r + 1] && w.x0 < x - 0.5 && w.x1 > x + 0.5) crossed = true;
-            }
-            if (!crossed) grid.vertical.push_back({x, grid.ys[r], x, grid.ys[r + 1], true});
-        }
+        draw_column_edge(grid, x, words);
         grid.xs.push_back(x);
     }
     std::sort(grid.xs.begin(), grid.xs.end());
@@ -545,14 +562,7 @@ void add_text_columns(RuleGrid& grid, const std::vector<TextBox>& words) {
     double x0 = grid.xs.front(), x1 = grid.xs.back();
     for (const auto& s : grid.vertical)
         if (!s.fill_edge && s.x0 > x0 + kTol && s.x0 < x1 - kTol) return;  // drawn column rules: a ruled table
-    std::vector<TextBox> inside;
-    for (const auto& w : words) {
-        double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
-        if (cx > x0 && cx < x1 && cy > grid.ys.front() && cy < grid.ys.back()) inside.push_back(w);
-    }
-    std::vector<Line> tabular;
-    for (auto& l : build_lines(std::move(inside)))
-        if (split_chunks(l).size() >= 2) tabular.push_back(std::move(l));
+    auto tabular = tabular_lines(words_inside(words, grid));
     if (tabular.size() < 2) return;
     auto edges = stream_columns(tabular);
     if (edges.size() < 3) return;
@@ -579,48 +589,59 @@ void add_text_columns(RuleGrid& grid, const std::vector<TextBox>& words) {
         }
         return n >= 2;
     };
-    // A grid edge already separates the gap's columns when no more lines have a word between them than
-    // stream_columns allows across a gap.
-    size_t allowance = tabular.size() / 7;
-    auto apart = [&](double a, double b) {
-        if (a > b) std::swap(a, b);
-        size_t crossing = 0;
-        for (const auto& l : tabular)
-            for (const auto& w : l.words)
-                if (w.x1 > a && w.x0 < b) {
-                    ++crossing;
-                    break;
-                }
-        return crossing <= allowance;
-    };
-    int nrows = int(grid.ys.size()) - 1;
+    // A grid edge already separates the gap's columns when it and the gap are apart.
     std::vector<double> xs = grid.xs;
     for (size_t i = 1; i + 1 < edges.size(); ++i) {
         double x = edges[i];
         bool near = false;
-        for (double e : grid.xs) near = near || std::abs(e - x) <= kTol || apart(e, x);
+        for (double e : grid.xs) near = near || std::abs(e - x) <= kTol || apart(tabular, e, x);
         if (near || !aligned_starts(x)) continue;
         // The edge goes just left of the starts it is aligned on, which stay where they are on the next page
         // (the middle of the gap moves with the longest line left of it).
         double at = next_start(x) - 2;
-        xs.push_back(at > x && apart(x, at) ? at : x);
+        xs.push_back(at > x && apart(tabular, x, at) ? at : x);
     }
     if (xs.size() == grid.xs.size()) return;
     std::sort(xs.begin(), xs.end());
     // Without column rules every column edge, the fills' as well, runs down each grid row that no word
-    // crosses; a row with a word across it (a header cell over two columns) spans the columns.
-    for (size_t i = 1; i + 1 < xs.size(); ++i) {
-        double x = xs[i];
-        for (int r = 0; r < nrows; ++r) {
-            bool crossed = false;
-            for (const auto& w : words) {
-                double cy = (w.y0 + w.y1) / 2;
-                if (cy > grid.ys[r] && cy < grid.ys[r + 1] && w.x0 < x - 0.5 && w.x1 > x + 0.5) crossed = true;
-            }
-            if (!crossed) grid.vertical.push_back({x, grid.ys[r], x, grid.ys[r + 1], true});
-        }
-    }
+    // crosses.
+    for (size_t i = 1; i + 1 < xs.size(); ++i) draw_column_edge(grid, xs[i], words);
     grid.xs = std::move(xs);
+}
+
+namespace {
+
+// Grid a within grid b, and drawn only by fills (shaded cells, not a nested table of drawn rules). A shaded
+// cell may reach a little below the last line of text that ended b.
+bool shaded_cells_inside(const RuleGrid& a, const RuleGrid& b) {
+    return drawn_by_fills_only(a) && a.xs.front() >= b.xs.front() - 1 && a.xs.back() <= b.xs.back() + 1 &&
+           a.ys.front() >= b.ys.front() - 1 && a.ys.back() <= b.ys.back() + 6;
+}
+
+}  // namespace
+
+void shape_grids(std::vector<RuleGrid>& grids, const Rules& rules, const std::vector<TextBox>& words) {
+    for (auto& bar : header_bar_grids(rules, grids, words)) grids.push_back(std::move(bar));
+    // A grid of shaded cells in some columns, or a header bar, is drawn on over the rest of its table
+    // first; shaded cells inside what it then covers are its cells' fills, no grid of their own.
+    for (auto& g : grids) widen_to_rows_beside(g, words);
+    join_stacked_grids(grids, words);
+    for (auto& g : grids) extend_down_over_rows(g, words, rules.horizontal);
+    std::vector<char> covered(grids.size(), 0);
+    for (size_t i = 0; i < grids.size(); ++i)
+        for (size_t j = 0; j < grids.size(); ++j)
+            if (j != i && grids[j].widened && !grids[i].widened && shaded_cells_inside(grids[i], grids[j])) {
+                covered[i] = 1;
+                grids[j].ys.back() = std::max(grids[j].ys.back(), grids[i].ys.back());
+                add_column_edges(grids[j], grids[i].xs, words);
+            }
+    for (size_t i = grids.size(); i-- > 0;)
+        if (covered[i]) grids.erase(grids.begin() + long(i));
+    std::erase_if(grids, [&](const RuleGrid& g) { return !g.widened && fill_grid_misses_columns(g, words); });
+    for (auto& g : grids) {
+        add_text_columns(g, words);
+        add_text_rows(g, words);
+    }
 }
 
 std::vector<RuleGrid> find_grids(const Rules& rules) {

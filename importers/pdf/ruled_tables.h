@@ -11,6 +11,9 @@ namespace planport::pdf {
 /// Rules without glyph strokes: a short "rule" lying mostly over words is part of a letter.
 Rules without_glyph_strokes(const Rules& rules, const std::vector<TextBox>& boxes);
 
+/// True when every rule of the grid is the edge of a fill (no drawn line).
+bool drawn_by_fills_only(const RuleGrid& grid);
+
 /// True when every rule of the grid is the edge of a fill (no drawn line) and the grid leaves columns of
 /// the words inside it together: a gap the text lines up on (stream_columns) with no grid edge beside it, as
 /// when a header bar and a few shaded cells are all that is drawn of a borderless table. Such a grid is no
@@ -57,6 +60,12 @@ void join_stacked_grids(std::vector<RuleGrid>& grids, const std::vector<TextBox>
 /// opens the first column or more than half the columns, with no grid edge between, becomes a row edge across the grid.
 /// Adjacent cells of one colour make one fill, so the fills alone would join their rows.
 void add_text_rows(RuleGrid& grid, const std::vector<TextBox>& words);
+
+/// The grids of a page made ready for their tables, in order: header bars alone added, loosely drawn grids
+/// widened over the rows beside them, stacked ones joined, grown down over their rows, the shaded cells they
+/// cover taken in as column edges, grids of fills that lump text columns together dropped (their words go
+/// to stream detection), then columns and rows where the text says so.
+void shape_grids(std::vector<RuleGrid>& grids, const Rules& rules, const std::vector<TextBox>& words);
 
 /// The ruled table of a grid; its words leave the pool. Tables of nested grids (built before) go into the
 /// cell holding their middle and leave `nested`.

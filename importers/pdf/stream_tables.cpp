@@ -80,15 +80,6 @@ double median(std::vector<double> v) {
 
 double em_of(const Line& l) { return std::max(4.0, l.font_size); }
 
-// Rows of a table whose cells wrap, unruled: in each column, two of its lines one after the other at the
-// tight step of wrapped text, starting where the upper one starts and its first word too wide for the room left on it, belong
-// to one cell (short entries stacked tight are rows of their own); a line opening two cells or more (the
-// other cells top-aligned with it) or the first column's starts a row unless more of its columns go on
-// from the line above (or run across its top) that way than open a cell on it. The
-// lines of neighbouring cells need not share baselines (a cell's paragraphs spaced apart shift its lines).
-// Steps (top to top) are tight when they are at most a quarter em above the smallest step of the table's
-// columns, and the table has a step between consecutive lines wider by 0.6 em; otherwise (rows of one line each, evenly
-// spaced) the result is empty.
 using LineCells = std::vector<std::vector<TextBox>>;  // one line's words per column
 
 // Rows evenly spaced with their wrapped lines (no padding to tell them apart): a line goes on the row above
@@ -103,8 +94,7 @@ std::vector<char> lowercase_runs_on(const std::vector<LineCells>& cells, const s
         for (size_t c = 0; c < ncols; ++c) {
             if (cells[k][c].empty()) continue;
             ++opened;
-            unsigned char first = static_cast<unsigned char>(cells[k][c].front().text[0]);
-            if (std::islower(first) && !cells[k - 1][c].empty()) ++lower;
+            if (starts_in_small_letters(cells[k][c].front().text) && !cells[k - 1][c].empty()) ++lower;
         }
         if (opened > 0 && lower > 0 && 2 * lower >= opened) starts[k] = 0, any = true;
     }
@@ -112,6 +102,16 @@ std::vector<char> lowercase_runs_on(const std::vector<LineCells>& cells, const s
     return starts;
 }
 
+// Rows of a table whose cells wrap, unruled: in each column, two of its lines one after the other at the
+// tight step of wrapped text, starting where the upper one starts (or under a list item's text) and its
+// first word too wide for the room left on it, belong to one cell (short entries stacked tight are rows of
+// their own); a line opening two cells or more (the other cells top-aligned with it) or the first column's
+// starts a row unless more of its columns go on from the line above (or run across its top) that way than
+// open a cell on it; where rows are padded apart (padded_row_steps) a wide step always starts one. The
+// lines of neighbouring cells need not share baselines (a cell's paragraphs spaced apart shift its lines).
+// Steps (top to top) are tight when they are at most a quarter em above the smallest step of the table's
+// columns. A table with no step between consecutive lines wider by 0.6 em is read by its words
+// (lowercase_runs_on).
 std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const std::vector<Line>& lines,
                                     const std::vector<double>& col_x) {
     size_t n = lines.size();
@@ -137,30 +137,6 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
             if (!cells[k][c + 1].empty()) next = std::min(next, cells[k][c + 1].front().x0);
         if (next < 1e17) right[c] = std::max(right[c], next - 0.5 * em_of(lines[0]));
     }
-    // Line b goes on line a's text in column c: its first word would not have fitted after a's last one.
-    // Wrapped lines start alike, or under the text after a list item's bullet or number (a hanging indent).
-    double line_tight = 0;  // the tight step of wrapped lines, set below before wrapped is called
-    auto wrapped = [&](size_t a, size_t b, size_t c) {
-        const auto& wa = cells[a][c];
-        const auto& wb = cells[b][c];
-        bool alike = std::abs(wb.front().x0 - wa.front().x0) <= 2;
-        bool hanging = false, in_item = false;  // b goes on a list item: under its text, or under its bullet
-        // The item's first line is a or one of the three lines above it, each at the tight step of the next.
-        for (size_t i = a, up = 0; up < 4 && !hanging && !in_item; --i, ++up) {
-            const auto& wi = cells[i][c];
-            if (wi.empty()) break;
-            bool item = wi.size() >= 2 && list_label_like(wi.front().text);
-            hanging = item && std::abs(wb.front().x0 - wi[1].x0) <= 2;
-            in_item = item && alike && !list_label_like(wb.front().text);
-            if (i == 0 || std::abs(wi.front().x0 - wb.front().x0) > 2 || cells[i - 1][c].empty() ||
-                lines[i].y0 - lines[i - 1].y0 > line_tight)
-                break;
-        }
-        if (!alike && !hanging) return false;
-        if (in_item) return true;  // a new item would open with its own bullet
-        double first = wb.front().x1 - wb.front().x0;
-        return wa.back().x1 + 0.25 * em_of(lines[a]) + first > right[c] + 1;
-    };
     std::vector<double> sizes;
     for (const auto& l : lines) sizes.push_back(l.font_size);
     std::sort(sizes.begin(), sizes.end());
@@ -178,7 +154,29 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
     std::sort(steps.begin(), steps.end());
     double smallest = steps[steps.size() / 10];
     double tight = smallest + 0.25 * em;
-    line_tight = tight;
+    // Line b goes on line a's text in column c: its first word would not have fitted after a's last one.
+    // Wrapped lines start alike, or under the text after a list item's bullet or number (a hanging indent).
+    auto wrapped = [&](size_t a, size_t b, size_t c) {
+        const auto& wa = cells[a][c];
+        const auto& wb = cells[b][c];
+        bool alike = std::abs(wb.front().x0 - wa.front().x0) <= 2;
+        bool hanging = false, in_item = false;  // b goes on a list item: under its text, or under its bullet
+        // The item's first line is a or one of the three lines above it, each at the tight step of the next.
+        for (size_t i = a, up = 0; up < 4 && !hanging && !in_item; --i, ++up) {
+            const auto& wi = cells[i][c];
+            if (wi.empty()) break;
+            bool item = wi.size() >= 2 && list_label_like(wi.front().text);
+            hanging = item && std::abs(wb.front().x0 - wi[1].x0) <= 2;
+            in_item = item && alike && !list_label_like(wb.front().text);
+            if (i == 0 || std::abs(wi.front().x0 - wb.front().x0) > 2 || cells[i - 1][c].empty() ||
+                lines[i].y0 - lines[i - 1].y0 > tight)
+                break;
+        }
+        if (!alike && !hanging) return false;
+        if (in_item) return true;  // a new item would open with its own bullet
+        double first = wb.front().x1 - wb.front().x0;
+        return wa.back().x1 + 0.25 * em_of(lines[a]) + first > right[c] + 1;
+    };
     // Rows spaced wider than lines: some step from one line of the table to the next is wide (a column's
     // steps over its empty cells say nothing of that).
     bool wide = false;
@@ -227,7 +225,7 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
                                                (prose_on > 0 && (prose_on > fresh || (prose_on == fresh && !has[k][0]))))
                            : going_on > fresh;
         starts[k] = !held;
-        }
+    }
     return starts;
 }
 

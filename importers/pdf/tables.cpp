@@ -10,20 +10,6 @@
 
 namespace planport::pdf {
 
-namespace {
-
-// Grid a within grid b, and drawn only by fills (shaded cells, not a nested table of drawn rules). A shaded
-// cell may reach a little below the last line of text that ended b.
-bool grid_inside(const RuleGrid& a, const RuleGrid& b) {
-    for (const auto* side : {&a.horizontal, &a.vertical})
-        for (const auto& s : *side)
-            if (!s.fill_edge) return false;
-    return a.xs.front() >= b.xs.front() - 1 && a.xs.back() <= b.xs.back() + 1 && a.ys.front() >= b.ys.front() - 1 &&
-           a.ys.back() <= b.ys.back() + 6;
-}
-
-}  // namespace
-
 PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rules, const PaintMap& paint,
                        int page, const std::vector<double>& carried_columns) {
     PageTables out;
@@ -32,28 +18,7 @@ PageTables find_tables(const std::vector<TextBox>& boxes, const Rules& found_rul
     // 1. ruled tables; their words leave the pool. A grid inside another is a nested table: inner grids are
     //    built first, then placed in the cell of the smallest grid around them.
     auto grids = find_grids(rules);
-    for (auto& bar : header_bar_grids(rules, grids, pool)) grids.push_back(std::move(bar));
-    //    A grid of shaded cells in some columns is drawn on over the rest of its table first.
-    //    A grid of shaded cells in some columns, or a header bar, is drawn on over the rest of its table
-    //    first; shaded cells inside what it then covers are its cells' fills, no grid of their own.
-    for (auto& g : grids) widen_to_rows_beside(g, pool);
-    join_stacked_grids(grids, pool);
-    for (auto& g : grids) extend_down_over_rows(g, pool, rules.horizontal);
-    std::vector<char> covered(grids.size(), 0);
-    for (size_t i = 0; i < grids.size(); ++i)
-        for (size_t j = 0; j < grids.size(); ++j)
-            if (j != i && grids[j].widened && !grids[i].widened && grid_inside(grids[i], grids[j])) {
-                covered[i] = 1;
-                grids[j].ys.back() = std::max(grids[j].ys.back(), grids[i].ys.back());
-                add_column_edges(grids[j], grids[i].xs, pool);
-            }
-    for (size_t i = grids.size(); i-- > 0;)
-        if (covered[i]) grids.erase(grids.begin() + long(i));
-    std::erase_if(grids, [&](const RuleGrid& g) { return !g.widened && fill_grid_misses_columns(g, pool); });
-    for (auto& g : grids) {
-        add_text_columns(g, pool);
-        add_text_rows(g, pool);
-    }
+    shape_grids(grids, rules, pool);
     auto area = [&](size_t i) {
         return (grids[i].xs.back() - grids[i].xs.front()) * (grids[i].ys.back() - grids[i].ys.front());
     };
