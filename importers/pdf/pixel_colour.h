@@ -19,6 +19,10 @@ inline bool is_white(uint32_t p) {
     return (p & 0xFFFFFFu) == 0xFFFFFFu || (red(p) >= 235 && green(p) >= 235 && blue(p) >= 235);
 }
 
+/// Paper for vector paint, whose colours are exact: white, or so near it (every channel at least 250) that it
+/// shows as white. Pale zebra stripes (#F2F2F2, #EEF3F7) are paint; only a rendering blurs them into paper.
+inline bool is_paper(uint32_t rgb) { return red(rgb) >= 250 && green(rgb) >= 250 && blue(rgb) >= 250; }
+
 /// Within 60 of each other, summed over the channels (one colour, or two shades a renderer may mix up). The
 /// common case, the same colour, is tested first.
 inline bool similar(uint32_t a, uint32_t b) {

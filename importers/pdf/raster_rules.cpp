@@ -239,7 +239,7 @@ void keep_longest_and_add_fill_edges(Rules& rules, double min_length) {
             rules.horizontal.push_back({f.x0, f.y0, f.x1, f.y0, true});
             rules.horizontal.push_back({f.x0, f.y1, f.x1, f.y1, true});
         }
-        if (f.y1 - f.y0 >= min_length) {
+        if (f.y1 - f.y0 >= min_length && !f.stripe) {
             rules.vertical.push_back({f.x0, f.y0, f.x0, f.y1, true});
             rules.vertical.push_back({f.x1, f.y0, f.x1, f.y1, true});
         }

@@ -20,6 +20,7 @@ struct Segment {
 struct FillRegion {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     std::string colour;  ///< "#RRGGBB"
+    bool stripe = false; ///< part of a row stripe joined to others through a merged cell: its sides are no column edges
 };
 
 struct Rules {

@@ -229,6 +229,74 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
     return starts;
 }
 
+struct RowWords {
+    std::vector<std::vector<TextBox>> cols;
+    double y0, y1;
+};
+
+FoundTable empty_table(const std::vector<double>& col_x, int page) {
+    FoundTable ft;
+    ft.col_x = col_x;
+    ft.table.page = page;
+    ft.table.columns = int(col_x.size()) - 1;
+    return ft;
+}
+
+// The table of rows made word by word between row rules (stream_table, below), with the cells merged over
+// a rule as one cell spanning the rows.
+FoundTable banded_table(std::vector<RowWords>& per_line, const std::vector<double>& bands,
+                        const std::vector<std::vector<char>>& merged, const std::vector<double>& col_x,
+                        const PaintMap& paint, int page) {
+    int ncols = int(col_x.size()) - 1;
+    size_t nb = bands.size() + 1;
+    std::vector<RowWords> band(nb, RowWords{std::vector<std::vector<TextBox>>(size_t(ncols)), 1e18, -1e18});
+    std::vector<std::vector<int>> span(nb, std::vector<int>(size_t(ncols), 1));  // bands a cell covers
+    for (size_t b = nb; b-- > 1;)
+        for (size_t c = 0; c < size_t(ncols); ++c)
+            if (merged[b][c]) span[b - 1][c] = span[b][c] + 1;
+    for (auto& pl : per_line)
+        for (int c = 0; c < ncols; ++c)
+            for (auto& w : pl.cols[size_t(c)]) {
+                double mid = (w.y0 + w.y1) / 2;
+                size_t b = size_t(std::upper_bound(bands.begin(), bands.end(), mid) - bands.begin()), a = b;
+                while (a > 0 && merged[a][size_t(c)]) --a;
+                band[b].y0 = std::min(band[b].y0, w.y0), band[b].y1 = std::max(band[b].y1, w.y1);
+                band[a].cols[size_t(c)].push_back(std::move(w));
+            }
+    // Bands with no words (above the header, a rule doubled) are no rows; a span counts the rows it covers.
+    std::vector<int> row_of(nb, -1);
+    int nrows = 0;
+    for (size_t b = 0; b < nb; ++b)
+        if (band[b].y0 <= band[b].y1) row_of[b] = nrows++;
+    FoundTable ft = empty_table(col_x, page);
+    Table& t = ft.table;
+    double top = 1e18, bottom = -1e18;
+    for (const auto& b : band)
+        if (b.y0 <= b.y1) top = std::min(top, b.y0), bottom = std::max(bottom, b.y1);
+    t.bbox = BBox{col_x.front(), top, col_x.back(), bottom};
+    std::vector<int> covered_until(size_t(ncols), -1);  // last row a span from above covers, per column
+    for (size_t b = 0; b < nb; ++b) {
+        if (row_of[b] < 0) continue;
+        int r = row_of[b];
+        Row row;
+        row.page = page;
+        for (int c = 0; c < ncols; ++c) {
+            if (covered_until[size_t(c)] >= r) continue;
+            size_t last = b;
+            for (size_t k = b + 1; k < nb && k < b + size_t(span[b][size_t(c)]); ++k)
+                if (row_of[k] >= 0) last = k;
+            Cell cell = make_cell(band[b].cols[size_t(c)], page);
+            cell.row = r, cell.col = c, cell.rowspan = row_of[last] - r + 1;
+            covered_until[size_t(c)] = row_of[last];
+            double y0 = b == 0 ? band[b].y0 : bands[b - 1], y1 = last < bands.size() ? bands[last] : band[last].y1;
+            cell.fill = dominant_fill(paint, col_x[size_t(c)], y0, col_x[size_t(c) + 1], y1);
+            row.cells.push_back(std::move(cell));
+        }
+        t.rows.push_back(std::move(row));
+    }
+    return ft;
+}
+
 FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double>& col_x, const Rules& rules,
                         const PaintMap& paint, int page) {
     int ncols = int(col_x.size()) - 1;
@@ -256,13 +324,21 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
     std::sort(edges.begin(), edges.end(), [](const Segment& a, const Segment& b) {
         return a.y0 != b.y0 ? a.y0 < b.y0 : a.x0 < b.x0;
     });
+    // A shaded cell merged over the rows (zebra stripes, a shaded merged cell) carries the stripes' edges
+    // across its column.
     for (size_t i = 0; i < edges.size();) {
         double y = edges[i].y0, covered = 0, reach = -1e18;
         size_t j = i;
-        for (; j < edges.size() && edges[j].y0 - y <= 1; ++j) {
-            double a = std::max({edges[j].x0, reach, x0}), b = std::min(edges[j].x1, x1);
+        while (j < edges.size() && edges[j].y0 - y <= 1) ++j;
+        std::vector<std::pair<double, double>> spans;
+        for (size_t k = i; k < j; ++k) spans.push_back({edges[k].x0, edges[k].x1});
+        for (const auto& f : rules.fills)
+            if (f.y0 < y - 1 && f.y1 > y + 1) spans.push_back({f.x0, f.x1});
+        std::sort(spans.begin(), spans.end());
+        for (const auto& [from, to] : spans) {
+            double a = std::max({from, reach, x0}), b = std::min(to, x1);
             if (b > a) covered += b - a;
-            reach = std::max(reach, edges[j].x1);
+            reach = std::max(reach, to);
         }
         if (covered >= 0.9 * (x1 - x0)) row_rules.push_back(y), ++fill_edges;
         i = j;
@@ -277,10 +353,6 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
     }
     bool ruled_rows = drawn >= 1 || fill_edges >= 3;
 
-    struct RowWords {
-        std::vector<std::vector<TextBox>> cols;
-        double y0, y1;
-    };
     std::vector<RowWords> per_line;
     for (const auto& line : lines) {
         std::vector<std::vector<TextBox>> cols(ncols);
@@ -384,6 +456,27 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
             a = b;
         }
     }
+    // Rows ruled by stripes, with a shaded cell merged down over a row rule (a rowspan printed once, shaded as
+    // its first row): its lines straddle the rule, so rows are made word by word. Each word goes to the band
+    // between row rules its middle lies in; in a column whose shaded cell runs across the rule above the band,
+    // to the cell that opened above it.
+    std::vector<double> bands;  // the row rules inside the table, top to bottom
+    if (ruled_rows) {
+        for (double y : row_rules)
+            if (y > lines.front().y0 && y < lines.back().y1) bands.push_back(y);
+        std::sort(bands.begin(), bands.end());
+        bands.erase(std::unique(bands.begin(), bands.end(), [](double a, double b) { return b - a < 1; }), bands.end());
+    }
+    // merged[b][c]: column c's cell runs across the rule above band b
+    std::vector<std::vector<char>> merged(bands.size() + 1, std::vector<char>(size_t(ncols), 0));
+    bool any_merged = false;
+    for (size_t b = 1; b <= bands.size(); ++b)
+        for (int c = 0; c < ncols; ++c)
+            for (const auto& f : rules.fills)
+                if (f.y0 < bands[b - 1] - 1 && f.y1 > bands[b - 1] + 1 && covers(c, f.x0, f.x1))
+                    merged[b][size_t(c)] = 1, any_merged = true;
+    if (any_merged) return banded_table(per_line, bands, merged, col_x, paint, page);
+
     std::vector<RowWords> rows;
     for (size_t k = 0; k < lines.size(); ++k) {
         if (continues[k] && !rows.empty()) {
@@ -396,11 +489,8 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
         }
     }
 
-    FoundTable ft;
-    ft.col_x = col_x;
+    FoundTable ft = empty_table(col_x, page);
     Table& t = ft.table;
-    t.page = page;
-    t.columns = ncols;
     double top = 1e18, bottom = -1e18;
     for (const auto& l : lines) top = std::min(top, l.y0), bottom = std::max(bottom, l.y1);
     t.bbox = BBox{x0, top, x1, bottom};

@@ -80,19 +80,50 @@ Rules vector_rules(const std::vector<PaintPiece>& pieces, double min_length) {
         r.x0 = std::min(r.x0, p.x0), r.y0 = std::min(r.y0, p.y0), r.x1 = std::max(r.x1, p.x1), r.y1 = std::max(r.y1, p.y1);
         r.painted += (p.x1 - p.x0) * (p.y1 - p.y0) * (p.area ? 0.785 : 1);  // an area's shape: about a disc of its box
     }
-    auto is_fill = [&](const Area& r) {
+    auto big = [](double w, double h) { return w >= 4 && h >= kThick; };
+    // An area its pieces paint (nearly) all of is one fill. Zebra stripes joined through a shaded merged cell
+    // paint a comb: its fills are its strips, the pieces of one height side by side.
+    auto solid = [&](const Area& r) {
         double w = r.x1 - r.x0, h = r.y1 - r.y0;
-        return w >= 4 && h >= kThick && r.painted >= 0.6 * w * h;
+        return big(w, h) && r.painted >= 0.9 * w * h;
     };
+    std::vector<std::vector<size_t>> comb(pieces.size());
+    for (size_t i = 0; i < pieces.size(); ++i)
+        if (!solid(a[area_of[i]]) && !pieces[i].area && big(pieces[i].x1 - pieces[i].x0, pieces[i].y1 - pieces[i].y0))
+            comb[area_of[i]].push_back(i);
+    std::vector<char> in_strip(pieces.size(), 0);
+    for (auto& members : comb) {
+        if (members.size() < 2) continue;
+        std::sort(members.begin(), members.end(), [&](size_t x, size_t y) {
+            const auto &p = pieces[x], &q = pieces[y];
+            return p.y0 != q.y0 ? p.y0 < q.y0 : p.y1 != q.y1 ? p.y1 < q.y1 : p.x0 < q.x0;
+        });
+        std::vector<FillRegion> strips;
+        for (size_t k = 0; k < members.size(); ++k) {
+            const auto& p = pieces[members[k]];
+            in_strip[members[k]] = 1;
+            if (!strips.empty()) {
+                FillRegion& f = strips.back();
+                if (std::abs(f.y0 - p.y0) <= kTouch && std::abs(f.y1 - p.y1) <= kTouch && p.x0 <= f.x1 + kTouch) {
+                    f.x1 = std::max(f.x1, p.x1);
+                    continue;
+                }
+            }
+            strips.push_back({p.x0, p.y0, p.x1, p.y1, hex_colour(p.rgb), true});
+        }
+        for (auto& f : strips) rules.fills.push_back(std::move(f));
+    }
     std::vector<Segment> horizontal, vertical;
     for (size_t i = 0; i < pieces.size(); ++i) {
         const auto& p = pieces[i];
         const Area& r = a[area_of[i]];
-        if (is_fill(r)) {
+        if (solid(r)) {
             if (area_of[i] == i) rules.fills.push_back({r.x0, r.y0, r.x1, r.y1, hex_colour(p.rgb)});
             continue;
         }
-        if (p.area || (p.dash > 0 && p.dash < min_length)) continue;
+        if (in_strip[i]) continue;
+        // A line as pale as paper is not seen, though an area of that tint (a zebra stripe) is.
+        if (p.area || (p.dash > 0 && p.dash < min_length) || is_white(p.rgb)) continue;
         double w = p.x1 - p.x0, h = p.y1 - p.y0;
         if (w >= h && h < kThick) horizontal.push_back({p.x0, (p.y0 + p.y1) / 2, p.x1, (p.y0 + p.y1) / 2});
         else if (h > w && w < kThick) vertical.push_back({(p.x0 + p.x1) / 2, p.y0, (p.x0 + p.x1) / 2, p.y1});

@@ -84,7 +84,7 @@ std::vector<PaintPiece> visible_paint(const std::vector<PaintShape>& shapes) {
             }
             pieces = std::move(kept);
         }
-        if (s.kind != K::Image && !is_white(p.rgb)) pieces.push_back(p);
+        if (s.kind != K::Image && !is_paper(p.rgb)) pieces.push_back(p);
     }
     return pieces;
 }

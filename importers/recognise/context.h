@@ -27,6 +27,7 @@ struct Context {
     std::vector<std::shared_ptr<Priority>> priorities;
     RagKey key;
     std::map<std::string, std::string> listed_priorities;  ///< "2" → "The child's voice and journey"
+    std::vector<std::string> listed_titles;  ///< unnumbered lines under an "Our priorities" heading
     int current = -1;              ///< index of the current priority in priorities, -1 = none
 
     // The layout of the last recognised table, so that a headerless table continuing it (next page)

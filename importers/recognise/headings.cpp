@@ -134,10 +134,26 @@ void read_rag_key(Context& ctx) {
 }
 
 void read_listed_priorities(Context& ctx) {
-    // "1. Early help" as a numbered list item or typed text, outside tables.
+    // "1. Early help" as a numbered list item or typed text, outside tables. Unnumbered, the list is the short
+    // lines under a heading that names the priorities ("Our priorities for 2014 – 2017"), up to the next
+    // heading of its level, a table or body text.
+    int list_level = -1;  // the level of the priorities heading whose lines are being read; -1 = none
     for (const auto& b : ctx.doc->blocks) {
-        if (b.kind != Block::Kind::Paragraph) continue;
+        if (b.kind != Block::Kind::Paragraph) {
+            list_level = -1;
+            continue;
+        }
         const Paragraph& p = b.paragraph;
+        std::string line = text::squash(p.text);
+        int level = p.heading_level ? p.heading_level : (p.bold ? 10 : 0);
+        if (list_level >= 0) {
+            bool item = !line.empty() && text::word_count(line) <= 12 && !text::ends_with(line, ".") &&
+                        !text::ends_with(line, ":") && (level == 0 || level > list_level);
+            if (item) ctx.listed_titles.push_back(line);
+            else if (!line.empty()) list_level = -1;
+        }
+        if (level > 0 && text::word_count(line) <= 8 && text::lower(line).find("priorit") != std::string::npos)
+            list_level = level;
         std::string num, title;
         if (p.is_list_item() && is_number_token(text::strip_colon(p.list_label.substr(0, p.list_label.find_first_of(".)"))))) {
             num = p.list_label.substr(0, p.list_label.find_first_of(".)"));

@@ -50,6 +50,8 @@ int priority_evidence(const Context& ctx, const std::string& label) {
         std::string lt = text::lower(t);
         if (!lt.empty() && (l == lt || l.find(lt) != std::string::npos || lt.find(l) != std::string::npos)) return 2;
     }
+    for (const auto& t : ctx.listed_titles)
+        if (text::lower(t) == l) return 2;
     return 0;
 }
 
@@ -91,7 +93,9 @@ bool recognise_matrix(Context& ctx, const Table& t) {
         // the priorities' side must read as priorities: at least half its labels (one numbered label among
         // column headers is a row table's action column named after its priority); with no evidence at all,
         // the labels decide as before
-        bool cols_side = col_hits >= 1 && col_hits * 2 >= col_labels;
+        // One priority among headers that name roles ("Responsibility | Domestic abuse | Progress to date") is
+        // a row table's action column named after its priority.
+        bool cols_side = col_hits >= 1 && col_hits * 2 >= col_labels && (col_hits >= 2 || role_words == 0);
         bool rows_side = row_hits >= 1 && row_hits * 2 >= row_labels;
         if (header && !cols_side && !rows_side && col_hits + row_hits > 0) header = false;
         // the data cells hold sentences

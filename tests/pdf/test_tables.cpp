@@ -5,6 +5,8 @@
 #include "importers/pdf/ruled_tables.h"
 #include "importers/pdf/row_steps.h"
 #include "importers/pdf/tables.h"
+#include "importers/pdf/vector_rules.h"
+#include "importers/pdf/visible_paint.h"
 #include "tests/pdf/boxes.h"
 
 using namespace planport;
@@ -738,4 +740,35 @@ TEST_CASE("stream rows: a line whose cells mostly go on inside shaded cells is t
     CHECK(g[0] == std::vector<std::string>{"Priority D Child exploitation", "4.2 Commission the Youth Council to deliver sessions.",
                                            "4.2 David Rushworth, LADO"});
     CHECK(g[1][0] == "Priority E");
+}
+
+TEST_CASE("stream rows ruled by stripes: a shaded cell merged down over a row is one cell spanning the rows") {
+    // Zebra rows 1 and 3 shaded; row 1's outcome cell merged down over the white row 2, its text running
+    // past the stripe's edge.
+    auto shape = [](double x0, double y0, double x1, double y1) {
+        pdf::PaintShape s;
+        s.x0 = x0, s.y0 = y0, s.x1 = x1, s.y1 = y1, s.rgb = 0xEEF3F7;
+        return s;
+    };
+    auto rules = pdf::vector_rules(pdf::visible_paint({shape(10, 28, 100, 58), shape(100, 28, 200, 58), shape(200, 28, 320, 88),
+                                                       shape(10, 88, 100, 118), shape(100, 88, 200, 118), shape(200, 88, 320, 118)}));
+    std::vector<pdf::TextBox> w = {
+        word("Ref", 15, 12),          word("Action", 105, 12),        word("Outcome", 205, 12),
+        word("1.", 15, 32),           word("Review the plan", 105, 32), word("Children are", 205, 32),
+        word("safe at home", 205, 44), word("and at school", 205, 56),
+        word("2.", 15, 62),           word("Train staff", 105, 62),
+        word("3.", 15, 92),           word("Audit files", 105, 92),   word("Fewer referrals", 205, 92),
+    };
+    auto found = pdf::find_tables(w, rules, pdf::PaintMap{}, 4);
+    REQUIRE(found.tables.size() == 1);
+    const Table& t = found.tables[0].table;
+    REQUIRE(t.rows.size() == 4);
+    REQUIRE(t.rows[1].cells.size() == 3);
+    CHECK(t.rows[1].cells[2].text() == "Children are safe at home and at school");
+    CHECK(t.rows[1].cells[2].rowspan == 2);
+    REQUIRE(t.rows[2].cells.size() == 2);  // its outcome is row 1's
+    CHECK(t.rows[2].cells[0].text() == "2.");
+    CHECK(t.rows[2].cells[1].text() == "Train staff");
+    REQUIRE(t.rows[3].cells.size() == 3);
+    CHECK(t.rows[3].cells[2].text() == "Fewer referrals");
 }

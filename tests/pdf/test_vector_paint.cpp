@@ -167,3 +167,22 @@ TEST_CASE("a page is read from a rendering only when a large image lies under it
     page.boxes = {word("Caption", 100, 900)};  // below the picture
     CHECK_FALSE(pdf::needs_raster(page));
 }
+
+TEST_CASE("pale zebra stripes are fills; a line as pale is no rule") {
+    auto rules = pdf::vector_rules(pdf::visible_paint({rect(10, 10, 300, 30, 0xEEF3F7), line(10, 80, 300, 80, 0xEEF3F7)}));
+    REQUIRE(rules.fills.size() == 1);
+    CHECK(rules.fills[0].colour == "#EEF3F7");
+    CHECK(rules.horizontal.size() == 2);  // the stripe's edges only
+}
+
+TEST_CASE("stripes joined through a shaded merged cell are strips, and their sides no column edges") {
+    // row 1 shaded, its middle cell merged down over the white row 2; row 3 shaded
+    auto rules = pdf::vector_rules(pdf::visible_paint({rect(10, 10, 100, 30, 0xF2F2F2), rect(100, 10, 200, 50, 0xF2F2F2),
+                                                       rect(200, 10, 300, 30, 0xF2F2F2), rect(10, 50, 100, 70, 0xF2F2F2),
+                                                       rect(100, 50, 200, 70, 0xF2F2F2), rect(200, 50, 300, 70, 0xF2F2F2)}));
+    REQUIRE(rules.fills.size() == 4);  // row 1's two cells, the merged cell, row 3 (one strip)
+    CHECK(rules.vertical.empty());
+    bool row3 = false;
+    for (const auto& f : rules.fills) row3 = row3 || (f.y0 == 50 && f.x0 == 10 && f.x1 == 300);
+    CHECK(row3);
+}

@@ -638,7 +638,8 @@ void harmonise(LayoutSpec& s) {
     // --- pages
     if (s.family != Family::rows) s.row_split = RowSplit::none;
     if (s.row_split == RowSplit::split || s.running_text != RunningText::none) s.format = Format::pdf;
-    if (s.priority_source == PS::list_item || s.priority_number == PriorityNumber::none) s.intro_list = IntroList::none;
+    if (s.priority_source == PS::list_item) s.intro_list = IntroList::none;
+    if (s.priority_number == PriorityNumber::none && s.intro_list == IntroList::numbered) s.intro_list = IntroList::unnumbered;
 }
 
 const std::vector<TimescaleCase>& timescale_table() {
@@ -1958,6 +1959,9 @@ struct Renderer {
                 else
                     para(Listed(p.number + " " + p.raw_title, "\xE2\x80\xA2"));
             }
+        } else if (s.intro_list == IntroList::unnumbered) {
+            para(Heading(r.chance(0.5) ? "Our priorities" : "The Board's priorities for " + std::to_string(plan.start_year), 2));
+            for (const auto& p : plan.priorities) para(P(p.raw_title));
         }
         if (first) {
             for (Distractor d : at_intro) distractor(d);

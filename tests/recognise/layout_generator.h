@@ -113,7 +113,7 @@ struct EnumInfo;
 #define PP_WRAPPED_TEXT(X) X(none) X(line_breaks)
 // §1 more than one plan in one file; an introduction listing the priorities.
 #define PP_PLANS_IN_FILE(X) X(one) X(review_then_plan)
-#define PP_INTRO_LIST(X) X(none) X(numbered)
+#define PP_INTRO_LIST(X) X(none) X(numbered) X(unnumbered)
 
 PP_GEN_DECLARE(Family, PP_FAMILY)
 PP_GEN_DECLARE(PrioritySource, PP_PRIORITY_SOURCE)

@@ -120,6 +120,49 @@ TEST_CASE("a matrix with priorities as rows: the labels that match the plan's li
     CHECK(plan.priorities[1].actions[1].workstream == "Learning from reviews");
 }
 
+TEST_CASE("a matrix with priorities as rows, the plan's list of them unnumbered lines under a priorities heading") {
+    Document doc = document({
+        block(para("Business Plan 2014-2017")),
+        block(heading("Our priorities for 2014 - 2017", 2)),
+        block(para("Domestic abuse")),
+        block(para("Missing children")),
+        block(heading("Action plan", 1)),
+        block(table({{Cell{}, text_cell("Policy and procedures"), text_cell("Learning from reviews")},
+                     {text_cell("Domestic abuse"), text_cell("Draw up a protocol with the police"),
+                      text_cell("Review the pathway for referrals")},
+                     {text_cell("Missing children"), text_cell("Publish the missing protocol for carers"),
+                      text_cell("Audit return home interviews this year")}})),
+    });
+    Diagnostics diag;
+    Plan plan = recognise(doc, diag);
+    REQUIRE(plan.priorities.size() == 2);
+    CHECK(plan.priorities[0].title == "Domestic abuse");
+    CHECK(plan.priorities[1].title == "Missing children");
+    REQUIRE(plan.priorities[1].actions.size() == 2);
+    CHECK(plan.priorities[1].actions[0].workstream == "Policy and procedures");
+    CHECK(plan.priorities[1].actions[1].workstream == "Learning from reviews");
+}
+
+TEST_CASE("a listed priority heading one column among role headers is a row table's action column, no matrix") {
+    Document doc = document({
+        block(para("Business Plan 2014-2016")),
+        block(heading("Our priorities", 2)),
+        block(para("Domestic abuse")),
+        block(para("Missing children")),
+        block(simple_table({{"Responsibility", "Domestic abuse", "Progress to date"},
+                            {"Head of Safeguarding", "Review the domestic abuse protocol with the police", "A draft went to the Board in May"},
+                            {"Domestic Abuse Coordinator", "Train every locality team on the risk checklist", "Not started: the trainer left"}})),
+    });
+    Diagnostics diag;
+    Plan plan = recognise(doc, diag);
+    REQUIRE(plan.priorities.size() == 1);
+    CHECK(plan.priorities[0].title == "Domestic abuse");
+    REQUIRE(plan.priorities[0].actions.size() == 2);
+    CHECK(plan.priorities[0].actions[0].text == "Review the domestic abuse protocol with the police");
+    CHECK(plan.priorities[0].actions[0].lead == "Head of Safeguarding");
+    CHECK(plan.priorities[0].actions[1].progress == "Not started: the trainer left");
+}
+
 TEST_CASE("a row table under a Word heading: columns typed by contents when the header is in no list") {
     Document doc = document({
         block(para("Business Plan 2016-2017")),
