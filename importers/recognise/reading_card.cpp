@@ -65,6 +65,32 @@ void read_card(Context& ctx, const Table& t, const std::vector<Field>& fields) {
     }
 }
 
+// The block's rows: the priority ("SP2 | Safeguarding babies", "Priority | 2 Neglect"), its lead group and
+// the outcome of the cards after it.
+void open_block_priority(Context& ctx, const std::vector<Field>& rows) {
+    std::string ref, title, v = text::one_line(rows.front().value->text());
+    if (rows.front().role == Role::Priority) {
+        if (!(parse_priority_heading(v, ref, title) && !title.empty())) ref.clear(), title = v;
+    } else {
+        parse_priority_heading(text::squash(rows.front().label->text()), ref, title);
+        if (title.empty()) title = v;
+    }
+    // each card naming its priority: the cards of one priority stay in it
+    bool same = ctx.has_priority() && ctx.priority_at(size_t(ctx.current)).ref == ref &&
+                ctx.priority_at(size_t(ctx.current)).title == title;
+    Priority& p = same ? ctx.priority() : ctx.start_priority(ref, title);
+    ctx.pending_outcome.clear();
+    for (const auto& f : rows) {
+        ctx.take(f.label);
+        ctx.take(f.value);
+        std::string value = f.value ? text::one_line(f.value->text()) : "";
+        if (f.role == Role::Lead) p.lead_group = value;
+        else if (f.role == Role::Measure) p.success_measures = value;
+        else if (f.role == Role::Outcome && text::lower(f.label->text()).find("outcome") != std::string::npos)
+            ctx.pending_outcome = value;
+    }
+}
+
 }  // namespace
 
 bool recognise_card(Context& ctx, const Table& t) {
@@ -89,32 +115,58 @@ bool recognise_card(Context& ctx, const Table& t) {
     ctx.block_opened_priority = false;
     // Cards stacked in one table (a PDF joins cards that touch; a card may run over a page): a new card
     // starts at a ref row, or at an action row when the card read so far already has one.
-    std::vector<std::vector<Field>> cards(1);
+    // A label/value block stacked with them (a PDF joins the block that opens the next priority to the card
+    // before it) starts at a row labelled with a numbered priority ("SP2 | …", "Priority 2 | …") or
+    // "Priority": it opens that priority for the cards after it, its rows up to the next action its own.
+    struct Part { bool block = false; std::vector<Field> fields; };  // a card, or a block opening a priority
+    std::vector<Part> parts(1);
     Role first = fields.front().role;
-    for (const auto& f : fields) {
-        bool has = false;
-        for (const auto& g : cards.back()) has = has || g.role == f.role;
-        bool starts = !cards.back().empty() &&
-                      (((f.role == Role::Ref || f.role == Role::Number) && has) ||
-                       (f.role == first && has) || (f.role == Role::Action && has));
-        // a ref row just before an action row belongs with it
-        if (f.role == Role::Action && has && cards.back().size() >= 1 &&
-            (cards.back().back().role == Role::Ref || cards.back().back().role == Role::Number)) {
-            Field ref = cards.back().back();
-            cards.back().pop_back();
-            cards.push_back({ref});
-            cards.back().push_back(f);
+    for (const Field& f : fields) {
+        std::string pr, pt;
+        // (after a whole card or at the top: a priority row inside a card, before its action, is the card's)
+        bool card_done = true;
+        if (!parts.back().block)
+            for (const auto& g : parts.back().fields) card_done = card_done && g.role != Role::Ref && g.role != Role::Number;
+        for (const auto& g : parts.back().fields) card_done = card_done || g.role == Role::Action;
+        bool opens = card_done && f.value && !f.value->empty() &&
+                     (f.role == Role::Priority ||
+                      (f.role == Role::None && parse_priority_heading(text::squash(f.label->text()), pr, pt)));
+        if (opens) {
+            parts.push_back({true, {f}});
             continue;
         }
-        if (starts) cards.emplace_back();
-        cards.back().push_back(f);
+        if (parts.back().block) {
+            if (f.role != Role::Action && f.role != Role::Ref && f.role != Role::Number) {
+                parts.back().fields.push_back(f);
+                continue;
+            }
+            parts.emplace_back();
+        }
+        std::vector<Field>& card = parts.back().fields;
+        bool has = false;
+        for (const auto& g : card) has = has || g.role == f.role;
+        bool starts = !card.empty() && (((f.role == Role::Ref || f.role == Role::Number) && has) ||
+                                        (f.role == first && has) || (f.role == Role::Action && has));
+        // a ref row just before an action row belongs with it
+        if (f.role == Role::Action && has && !card.empty() &&
+            (card.back().role == Role::Ref || card.back().role == Role::Number)) {
+            Field ref = card.back();
+            card.pop_back();
+            parts.push_back({false, {ref, f}});
+            continue;
+        }
+        if (starts) parts.emplace_back();
+        parts.back().fields.push_back(f);
     }
-    int before = ctx.action_count();
-    for (const auto& card : cards) read_card(ctx, t, card);
+    int before = ctx.action_count(), cards = 0;
+    for (const auto& part : parts) {
+        if (part.block) open_block_priority(ctx, part.fields);
+        else read_card(ctx, t, part.fields), ++cards;
+    }
     if (ctx.action_count() == before) return false;
     ctx.score = 0.55 + 0.4 * static_cast<double>(labelled) / static_cast<double>(fields.size());
     ctx.layout_name = "card";
-    ctx.claim_note = "card: " + std::to_string(cards.size()) + " card(s), labels in the first column (" +
+    ctx.claim_note = "card: " + std::to_string(cards) + " card(s), labels in the first column (" +
                      std::to_string(labelled) + " of " + std::to_string(fields.size()) + " labels known)";
     ctx.last_layout = Context::Layout::Cards;
     ctx.last_table_columns = t.columns;

@@ -263,3 +263,49 @@ TEST_CASE("cards stacked in one table (a PDF joins cards that touch): one action
     CHECK(plan.priorities[0].actions[1].ref == "6");
     CHECK(plan.priorities[0].actions[1].lead == "Chair, Neglect Group");
 }
+
+TEST_CASE("a label/value block stacked with the cards (a PDF joins it to the card before) opens the next priority") {
+    Document doc = document({
+        block(para("Business Plan 2015-16")),
+        block(simple_table({{"SP1", "Online abuse"}, {"Lead group", "Communications Sub-group"}})),
+        block(simple_table({{"Action", "Re-issue the sexting guidance to schools"}, {"Completion date", "Q4 15/16"},
+                            {"Progress", "Delivered in July"},
+                            {"SP2", "Safeguarding babies"}, {"Lead group", "Quality Assurance Sub-group"},
+                            {"Outcome we want", "Babies sleep safely"},
+                            {"Action", "Evaluate the safe sleep guidance"}, {"Completion date", "Q2 15/16"},
+                            {"Progress", "Interviews under way"}})),
+    });
+    Diagnostics diag;
+    Plan plan = recognise(doc, diag);
+    REQUIRE(plan.priorities.size() == 2);
+    CHECK(plan.priorities[0].ref == "SP1");
+    REQUIRE(plan.priorities[0].actions.size() == 1);
+    CHECK(plan.priorities[0].actions[0].text == "Re-issue the sexting guidance to schools");
+    CHECK(plan.priorities[1].ref == "SP2");
+    CHECK(plan.priorities[1].title == "Safeguarding babies");
+    CHECK(plan.priorities[1].lead_group == "Quality Assurance Sub-group");
+    REQUIRE(plan.priorities[1].actions.size() == 1);
+    CHECK(plan.priorities[1].actions[0].text == "Evaluate the safe sleep guidance");
+    CHECK(plan.priorities[1].actions[0].lead.empty());  // the block's lead group is the priority's, not the card's
+    CHECK(plan.priorities[1].actions[0].outcome == "Babies sleep safely");
+}
+
+TEST_CASE("cards that name their priority: a priority row opens it; the cards of one priority stay together") {
+    Document doc = document({
+        block(para("Business Plan 2015-16")),
+        block(simple_table({{"Priority", "Neglect"}, {"Action", "Roll out the neglect toolkit"}, {"Lead", "Head of Service"}})),
+        block(simple_table({{"Priority", "Neglect"}, {"Action", "Audit neglect cases"}, {"Lead", "QA Officer"}})),
+        block(simple_table({{"Ref", "2.1"}, {"Priority", "Early help"}, {"Action", "Map the early help offer"},
+                            {"Lead", "Early Help Manager"}})),
+    });
+    Diagnostics diag;
+    Plan plan = recognise(doc, diag);
+    REQUIRE(plan.priorities.size() >= 1);
+    CHECK(plan.priorities[0].title == "Neglect");
+    REQUIRE(plan.priorities[0].actions.size() >= 2);
+    CHECK(plan.priorities[0].actions[1].text == "Audit neglect cases");
+    // a priority row between a card's ref and its action belongs to the card: its ref is kept
+    const Action& last = plan.priorities.back().actions.back();
+    CHECK(last.text == "Map the early help offer");
+    CHECK(last.ref == "2.1");
+}
