@@ -221,9 +221,14 @@ std::vector<char> wrapped_cell_rows(const std::vector<LineCells>& cells, const s
         // column opens nothing; or by the first column, where every padded row opens it.
         // A list item opening nothing but the first cell, at a narrow step, is that cell's next paragraph.
         bool list_item = opened == 1 && has[k][0] && list_label_like(cells[k][0].front().text);
-        bool held = padded ? !wide_step[k] && ((first_opens && !has[k][0]) || list_item ||
+        // Every cell on it going on in small letters from text right above (a label wrapped short of its room):
+        // no row opens in small letters.
+        bool small_on = opened > 0;
+        for (size_t c = 0; c < ncols; ++c)
+            if (has[k][c]) small_on = small_on && has[k - 1][c] && starts_in_small_letters(cells[k][c].front().text);
+        bool held = padded ? !wide_step[k] && ((first_opens && !has[k][0]) || list_item || small_on ||
                                                (prose_on > 0 && (prose_on > fresh || (prose_on == fresh && !has[k][0]))))
-                           : going_on > fresh;
+                           : going_on > fresh || small_on;
         starts[k] = !held;
     }
     return starts;

@@ -772,3 +772,22 @@ TEST_CASE("stream rows ruled by stripes: a shaded cell merged down over a row is
     REQUIRE(t.rows[3].cells.size() == 3);
     CHECK(t.rows[3].cells[2].text() == "Fewer referrals");
 }
+
+TEST_CASE("stream rows: a line whose every cell goes on in small letters from the line above is the rest of the row") {
+    // the label wraps short of its room ("living" would have fitted after "children"), the action's bullet
+    // item wraps too; the next row opens after a wider step
+    std::vector<pdf::TextBox> w = {
+        word("Audit shows improved", 10, 10),  word("o", 150, 10), word("Make sure every team has", 160, 10), word("1 December", 330, 10),
+        word("outcomes for kids", 10, 22), word("a named lead for neglect,", 160, 22), word("2012", 330, 22),
+        word("living with neglect", 10, 34),   word("substance misuse and abuse.", 160, 34),
+        word("o", 150, 46), word("Run the neglect campaign", 160, 46),
+        word("Fewer children on a", 10, 66),   word("Commission the forum to", 150, 66), word("Jun-12", 330, 66),
+        word("second or subsequent plan", 10, 78), word("deliver the sessions.", 150, 78),
+    };
+    auto found = pdf::find_tables(w, pdf::Rules{}, pdf::PaintMap{}, 5);
+    REQUIRE(found.tables.size() == 1);
+    auto g = found.tables[0].table.grid_text();
+    REQUIRE(g.size() == 2);
+    CHECK(g[0][0] == "Audit shows improved outcomes for kids living with neglect");
+    CHECK(g[1][0] == "Fewer children on a second or subsequent plan");
+}
