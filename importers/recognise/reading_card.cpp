@@ -124,10 +124,12 @@ bool recognise_card(Context& ctx, const Table& t) {
     for (const Field& f : fields) {
         std::string pr, pt;
         // (after a whole card or at the top: a priority row inside a card, before its action, is the card's)
-        bool card_done = true;
-        if (!parts.back().block)
-            for (const auto& g : parts.back().fields) card_done = card_done && g.role != Role::Ref && g.role != Role::Number;
-        for (const auto& g : parts.back().fields) card_done = card_done || g.role == Role::Action;
+        bool has_ref = false, has_action = false;
+        for (const auto& g : parts.back().fields) {
+            has_ref = has_ref || g.role == Role::Ref || g.role == Role::Number;
+            has_action = has_action || g.role == Role::Action;
+        }
+        bool card_done = parts.back().block || has_action || !has_ref;
         bool opens = card_done && f.value && !f.value->empty() &&
                      (f.role == Role::Priority ||
                       (f.role == Role::None && parse_priority_heading(text::squash(f.label->text()), pr, pt)));
