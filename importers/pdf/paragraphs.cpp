@@ -100,7 +100,13 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
         double x0 = 0, last_y1 = 0, size = 0;
         bool bold = false;
         bool item = false;  // a bulleted or numbered item: its wrapped lines do not start left of it
+        double bullet_x = 0;  // where its bullet stands (item and bullet only)
+        int lines = 0;
     } cur;
+    // How far right the text reaches: a line ending short of it by more than the next line's first word broke
+    // by hand, not because the line was full.
+    double right = 0;
+    for (const auto& l : lines) right = std::max(right, l.x1);
     // The tightest step between consecutive lines of one size is the line spacing; a wider step is a
     // paragraph's spacing (Word puts a few points after each paragraph).
     double line_step = 0;
@@ -111,17 +117,29 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
     }
     // The step from the line above is taken between the tops of their text, the bullet left out: a bullet
     // glyph from a larger symbol font stands higher than its item's words.
-    bool has_above = false;
     double above_top = 0;
+    const Line *above = nullptr, *prev = nullptr;  // the last line read, and the one before this
+    // A bulleted item without a hanging indent wraps under its bullet: its first line was full (the next word
+    // would not fit after it) and did not end a sentence. Once the item has a wrapped line aligned with its
+    // text, a line at the bullet is a paragraph of its own.
+    auto wraps_under_bullet = [&](const std::vector<TextBox>& words) {
+        if (!prev || cur.lines != 1 || cur.bullet_x == cur.x0 || std::abs(words.front().x0 - cur.bullet_x) > 2)
+            return false;
+        const std::string& text = out.back().text;
+        if (!text.empty() && std::string(".:;!?").find(text.back()) != std::string::npos) return false;
+        double first = words.front().x1 - words.front().x0, space = 0.3 * std::max(1.0, cur.size);
+        return prev->x1 + space + first > right - 1;
+    };
     for (const auto& line : lines) {
         std::vector<TextBox> words = line.words;
         bool bullet = take_bullet(words);
         if (words.empty()) continue;
         double top = 1e18;
         for (const auto& w : words) top = std::min(top, w.y0);
-        bool stepped_wide = has_above && line_step > 0 && top - above_top > std::max(1.2 * line_step, line_step + 2);
-        has_above = true;
+        bool stepped_wide = above && line_step > 0 && top - above_top > std::max(1.2 * line_step, line_step + 2);
         above_top = top;
+        prev = above;
+        above = &line;
         std::string text = join_words(words);
         bool numbered = numbered_start(text);
         double size = line.font_size;
@@ -132,7 +150,7 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
                     std::abs(size - cur.size) > 0.1 * cur.size || (numbered && line.x0 <= cur.x0 + 2) ||
                     gap < -0.5 * size ||  // a line above the previous one: another column
                     stepped_wide ||
-                    (cur.item && words.front().x0 < cur.x0 - 2);
+                    (cur.item && words.front().x0 < cur.x0 - 2 && !wraps_under_bullet(words));
         }
         if (fresh) {
             Paragraph p;
@@ -147,7 +165,7 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
             out.push_back(std::move(p));
             line_counts.push_back(1);
             // A bulleted item's wrapped lines align with its text, right of the bullet.
-            cur = {bullet ? words.front().x0 : line.x0, line.y1, size, line.bold, bullet || numbered};
+            cur = {bullet ? words.front().x0 : line.x0, line.y1, size, line.bold, bullet || numbered, line.x0, 1};
             continue;
         }
         auto& p = out.back();
@@ -158,6 +176,8 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
         p.text += text;
         p.font_size = std::max(p.font_size, size);
         cur.last_y1 = line.y1;
+        if (cur.item && words.front().x0 < cur.x0 - 2) cur.x0 = words.front().x0;  // no hanging indent
+        ++cur.lines;
         ++line_counts.back();
     }
     // Heading levels need the whole paragraph (its lines and length).

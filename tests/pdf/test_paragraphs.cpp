@@ -126,3 +126,27 @@ TEST_CASE("a bullet from a larger symbol font does not make its item's wrapped l
     CHECK(ps[0].text == "Ask each agency to report on attendance at every meeting of the group.");
     CHECK(ps[1].text == "Hold a conference on the induction standards for police officers.");
 }
+
+TEST_CASE("a bulleted item without a hanging indent wraps under its bullet when its line was full") {
+    // Chromium prints a literal "•" inline: the item's wrapped lines start at the bullet, not at its text
+    auto lines = lines_of({word("\xE2\x80\xA2", 10, 10), word("Map", 20, 10), word("pathway", 38, 10),
+                           word("for", 76, 10), word("girls", 94, 10), word("of", 122, 10),  // full: ends at 132
+                           word("FGM", 10, 22), word("and", 28, 22), word("remove", 46, 22), word("steps.", 80, 22),
+                           word("\xE2\x80\xA2", 10, 34), word("Dip-sample", 20, 34), word("cases", 75, 34)});
+    auto ps = pdf::build_paragraphs(lines, {});
+    REQUIRE(ps.size() == 2);
+    CHECK(ps[0].text == "Map pathway for girls of FGM and remove steps.");
+    CHECK(ps[1].text == "Dip-sample cases");
+    CHECK(ps[1].list_label == "\xE2\x80\xA2");
+}
+
+TEST_CASE("a line at the bullet after a bulleted line that ended short is a paragraph of its own") {
+    auto lines = lines_of({word("\xE2\x80\xA2", 10, 10), word("Map", 20, 10), word("pathway", 38, 10),
+                           word("Progress", 10, 22), word("is", 55, 22), word("reported", 68, 22),
+                           word("every", 113, 22), word("quarter", 143, 22)});
+    auto ps = pdf::build_paragraphs(lines, {});
+    REQUIRE(ps.size() == 2);
+    CHECK(ps[0].text == "Map pathway");
+    CHECK(ps[1].text == "Progress is reported every quarter");
+    CHECK(ps[1].list_label == "");
+}
