@@ -148,17 +148,31 @@ size_t word_count(const std::string& s) {
     return n;
 }
 
+// The paragraph ends in a word in small letters ("End of", "Head of"): a phrase stopped short.
+bool ends_in_small_word(const std::string& s) {
+    size_t end = s.find_last_not_of(" \n\t");
+    if (end == std::string::npos) return false;
+    size_t start = s.find_last_of(" \n\t", end);
+    start = start == std::string::npos ? 0 : start + 1;
+    for (size_t i = start; i <= end; ++i)
+        if (!std::islower(static_cast<unsigned char>(s[i]))) return false;
+    return true;
+}
+
 // The first paragraph of a cell's rest on the next page goes on the paragraph it breaks off from unless
-// that one ends (. ! ? :) or it is a list item of its own. Text starting with a capital goes on only a
-// sentence (six words or more: "…the London Child" "Protection Procedures."), not a label ("Quality
-// Assurance Sub-committee" above "Training and Development Sub-committee", the next item's lead). A word
-// broken at a hyphen ("multi-" "agency") joins without a space. The joined paragraph keeps its own page.
+// that one ends (. ! ? :) or it is a list item or numbered milestone of its own. Text starting with a capital goes on only a
+// sentence (six words or more: "…the London Child" "Protection Procedures."), a phrase stopped at a small
+// word ("End of" "September 2015") or a numbered milestone it is not one of ("4.5 Principal Social"
+// "Worker": each milestone's paragraph starts with its number), not a label ("Quality Assurance
+// Sub-committee" above "Training and Development Sub-committee", the next item's lead). A word broken at a
+// hyphen ("multi-" "agency") joins without a space. The joined paragraph keeps its own page.
 void append_cell(Cell& into, Cell&& more) {
     bool first = true;
     for (auto& p : more.paragraphs) {
-        if (first && !into.paragraphs.empty() && !p.is_list_item() && !p.text.empty() &&
-            !ends_paragraph(into.paragraphs.back().text) &&
-            (!std::isupper(static_cast<unsigned char>(p.text[0])) || word_count(into.paragraphs.back().text) >= 6)) {
+        const std::string* above = into.paragraphs.empty() ? nullptr : &into.paragraphs.back().text;
+        if (first && above && !p.is_list_item() && !p.text.empty() && !ends_paragraph(*above) && !starts_numbered(p.text) &&
+            (!std::isupper(static_cast<unsigned char>(p.text[0])) || word_count(*above) >= 6 ||
+             ends_in_small_word(*above) || (starts_numbered(*above) && !starts_numbered(p.text)))) {
             std::string& text = into.paragraphs.back().text;
             size_t n = text.size();
             bool hyphen = n >= 2 && text[n - 1] == '-' && std::isalpha(static_cast<unsigned char>(text[n - 2]));

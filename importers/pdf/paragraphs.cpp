@@ -9,18 +9,6 @@
 namespace planport::pdf {
 namespace {
 
-// "3.1", "1.", "2)" followed by text: a numbered item; the number stays in the text for the recogniser.
-bool numbered_start(const std::string& text) {
-    size_t i = 0;
-    bool digits = false, dotted = false;
-    while (i < text.size()) {
-        if (std::isdigit(static_cast<unsigned char>(text[i]))) digits = true;
-        else if ((text[i] == '.' || text[i] == ')') && digits) dotted = true;
-        else break;
-        ++i;
-    }
-    return digits && dotted && i < text.size() && text[i] == ' ' && i <= 8;
-}
 
 // Strips a bullet glued to the first word ("•Text") and reports whether there was one.
 bool take_bullet(std::vector<TextBox>& words) {
@@ -54,6 +42,18 @@ int heading_level(double size, bool bold, double body, int lines, size_t chars) 
 }
 
 }  // namespace
+
+bool starts_numbered(const std::string& text) {
+    size_t i = 0;
+    bool digits = false, dotted = false;
+    while (i < text.size()) {
+        if (std::isdigit(static_cast<unsigned char>(text[i]))) digits = true;
+        else if ((text[i] == '.' || text[i] == ')') && digits) dotted = true;
+        else break;
+        ++i;
+    }
+    return digits && dotted && i < text.size() && text[i] == ' ' && i <= 8;
+}
 
 bool starts_in_small_letters(const std::string& s) {
     size_t i = s.find_first_not_of(" \n\t");
@@ -141,7 +141,7 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
         prev = above;
         above = &line;
         std::string text = join_words(words);
-        bool numbered = numbered_start(text);
+        bool numbered = starts_numbered(text);
         double size = line.font_size;
         bool fresh = out.empty() || bullet;
         if (!fresh) {

@@ -25,6 +25,9 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines, const Pa
 /// True for the glyphs that start a bulleted line: • · - o  ▪ ■ – ➢ ► ✓ * and similar.
 bool is_bullet(const std::string& word);
 
+/// "3.1", "1.", "2)" followed by text: a numbered item (milestone); the number stays in its text.
+bool starts_numbered(const std::string& text);
+
 /// The text starts with a word in small letters ("n/a" aside: an entry of its own), as the rest of a wrapped
 /// sentence does, where a cell's first word is capitalised, a number or a ref.
 bool starts_in_small_letters(const std::string& text);

@@ -8,6 +8,7 @@
 
 #include "importers/recognise/cell_actions.h"
 #include "importers/recognise/context.h"
+#include "importers/recognise/split_rows.h"
 #include "importers/recognise/text.h"
 #include "model/dates.h"
 
@@ -350,43 +351,6 @@ void follow_ref(Context& ctx, const Table& t, const std::string& ref) {
                   " inferred from the refs");
 }
 
-// A row a PDF page break split off the row above: it starts the new page, has no ref of its own, and each of
-// its texts either finishes an open-ended text above it or starts in lower case. Its texts are appended to
-// the last action read (with a space).
-bool continue_split_row(Context& ctx, const Table& t, int r, const ColumnMap& cols, int oc) {
-    if (!starts_new_page(t, r) || !ctx.has_priority() || ctx.priority().actions.empty()) return false;
-    int rc = cols.has(Role::Ref) ? cols.col(Role::Ref) : cols.col(Role::Number);
-    bool by_ref = rc >= 0;
-    auto cell_text = [&](int c) {
-        const Cell* cell = anchored(t, r, c);
-        return cell ? text::squash(cell->text()) : std::string();
-    };
-    if (by_ref && (!cell_text(rc).empty() || ctx.priority().actions.back().ref.empty())) return false;
-    Action& last = ctx.priority().actions.back();
-    struct Field { int col; std::string* into; };
-    std::vector<Field> fields = {{oc, &last.outcome}, {cols.col(Role::Action), &last.text},
-                                 {cols.col(Role::Lead), &last.lead}, {cols.col(Role::Resources), &last.resources},
-                                 {cols.col(Role::Timescale), &last.timescale}};
-    for (int c : cols.cols(Role::Progress)) fields.push_back({c, &last.progress});
-    bool any = false;
-    for (const auto& f : fields) {
-        if (f.col < 0) continue;
-        std::string more = cell_text(f.col);
-        if (more.empty()) continue;
-        if (!by_ref && !open_ended(*f.into) && !text::starts_lower(more) && !f.into->empty()) return false;
-        any = true;
-    }
-    if (!any) return false;
-    for (const auto& f : fields) {
-        if (f.col < 0) continue;
-        std::string more = cell_text(f.col);
-        if (!more.empty()) *f.into += (f.into->empty() ? "" : " ") + more;
-    }
-    last.due = due_from_timescale(last.timescale, ctx.plan.start_year);
-    for (int c = 0; c < t.columns; ++c) ctx.take(anchored(t, r, c));
-    return true;
-}
-
 }  // namespace
 
 bool split_ref_prefix(const std::string& s, std::string& ref, std::string& rest, bool strict) {
@@ -430,6 +394,19 @@ bool split_ref_prefix(const std::string& s, std::string& ref, std::string& rest,
     return true;
 }
 
+namespace {
+
+// A data row the rows reading does not read as actions: a header repeated on a new page, or a band row.
+bool header_row(const Context& ctx, const Table& t, int r, const ColumnMap& cols, int first_data, bool continuation) {
+    return t.rows[static_cast<size_t>(r)].is_header ||
+           (cols.header_row >= 0 || continuation ? same_as_header(t, r, cols) : false) ||
+           (r > first_data && looks_like_header_row(ctx, t, r));
+}
+
+bool read_row_table(Context& ctx, const Table& t, const ColumnMap& cols, int first, int last, bool continuation);
+
+}  // namespace
+
 bool recognise_row_table(Context& ctx, const Table& t) {
     ColumnMap cols;
     int first = -1, last = -1;
@@ -440,6 +417,18 @@ bool recognise_row_table(Context& ctx, const Table& t) {
         cols.header_row = cols.first_header_row = -1;
         continuation = true;
     }
+    // A row a page break cut in two is read as one: the rows are read from a copy with it joined.
+    int first_data = continuation ? 0 : last + 1;
+    auto joined = join_split_rows(t, cols, first_data, [&](int r) {
+        const Cell* band = banner_cell(t, t.rows[static_cast<size_t>(r)]);
+        return header_row(ctx, t, r, cols, first_data, continuation) || (band && t.columns > 2);
+    });
+    return read_row_table(ctx, joined ? *joined : t, cols, first, last, continuation);
+}
+
+namespace {
+
+bool read_row_table(Context& ctx, const Table& t, const ColumnMap& cols, int first, int last, bool continuation) {
     int first_data = continuation ? 0 : last + 1;
     bool own_priority = false;
     // The same header as the last row table's, with no heading between: the table goes on over a page
@@ -510,9 +499,12 @@ bool recognise_row_table(Context& ctx, const Table& t) {
     int last_band = -2;
     for (int r = first_data; r < static_cast<int>(t.rows.size()); ++r) {
         const Row& row = t.rows[static_cast<size_t>(r)];
-        if (row.is_header || (cols.header_row >= 0 || continuation ? same_as_header(t, r, cols) : false) ||
-            (r > first_data && looks_like_header_row(ctx, t, r))) {
+        if (header_row(ctx, t, r, cols, first_data, continuation)) {
             for (const auto& c : row.cells) ctx.take(&c);  // a repeated header row
+            continue;
+        }
+        if (std::all_of(row.cells.begin(), row.cells.end(), [](const Cell& c) { return c.empty(); })) {
+            for (const auto& c : row.cells) ctx.take(&c);  // joined into the row above (split_rows.h)
             continue;
         }
         if (const Cell* band = banner_cell(t, row); band && t.columns > 2) {
@@ -566,10 +558,6 @@ bool recognise_row_table(Context& ctx, const Table& t) {
             int before = ctx.current;
             follow_ref(ctx, t, row_ref);
             if (ctx.current != before) outcome.clear();
-        }
-        if (continue_split_row(ctx, t, r, cols, oc)) {
-            outcome = ctx.priority().actions.back().outcome;
-            continue;
         }
         if (oc >= 0) {
             const Cell* oc_cell = anchored(t, r, oc);  // merged: its first row; blank: the one above applies
@@ -642,5 +630,7 @@ bool recognise_row_table(Context& ctx, const Table& t) {
     ctx.last_table_columns = t.columns;
     return true;
 }
+
+}  // namespace
 
 }  // namespace planport

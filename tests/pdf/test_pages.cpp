@@ -233,6 +233,17 @@ TEST_CASE("a row split by a page joins its paragraphs: a sentence running on, a 
     p = run("Train staff in", {"schools"}, true);
     CHECK(p.size() == 2);
     CHECK(p[0].text == "Train staff in");
+    // A phrase stopped at a small word goes on in capitals ("End of" "September 2015"), and so does a
+    // numbered milestone in a cell whose next milestone has its own number.
+    p = run("End of", {"September 2015 May 2016"});
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].text == "End of September 2015 May 2016");
+    p = run("4.5 Principal Social", {"Worker", "4.6 Principal Social Worker"});
+    REQUIRE(p.size() == 2);
+    CHECK(p[0].text == "4.5 Principal Social Worker");
+    CHECK(p[1].text == "4.6 Principal Social Worker");
+    p = run("4.5 Principal Social Worker", {"4.6 Head of Service"});
+    CHECK(p.size() == 2);
 }
 
 TEST_CASE("a continued table with a two-row header and a merged first column: both header rows go, the split row joins") {

@@ -14,6 +14,14 @@ Paragraph heading(const std::string& s) {
     p.heading_level = 2;
     return p;
 }
+// The table's rows before `break_at` on page `page`, the rest on the page after it (a PDF's pages).
+void print_over_pages(Table& t, int break_at, int page) {
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+        int p = static_cast<int>(r) < break_at ? page : page + 1;
+        t.rows[r].page = p;
+        for (auto& c : t.rows[r].cells) c.page = p;
+    }
+}
 }  // namespace
 
 TEST_CASE("PRIORITY n: headings over Outcome | Milestone | Lead | Timescale | Progress tables (City and Hackney 2014-15)") {
@@ -202,10 +210,7 @@ TEST_CASE("a row split by a page break is joined back to the row above it") {
                      {text_cell("3.3"), text_cell("Relevant staff are trained in Child"), text_cell("Monitor the LSCB CSE"), text_cell("C Gill/ CSE Sub-"), text_cell("January 2015"), Cell{}},
                      {Cell{}, text_cell("Sexual Exploitation (CSE)"), text_cell("e-learning package"), text_cell("Group"), Cell{}, Cell{}},
                      {text_cell("3.4"), Cell{}, text_cell("Develop training"), text_cell("C Gill"), text_cell("July 2015"), Cell{}}});
-    for (int r = 0; r < 4; ++r) {
-        t.rows[static_cast<size_t>(r)].page = r < 2 ? 5 : 6;
-        for (auto& c : t.rows[static_cast<size_t>(r)].cells) c.page = r < 2 ? 5 : 6;
-    }
+    print_over_pages(t, 2, 5);
     Document doc = document({block(para("Theme 3 - CSE")), block(t)});
     Diagnostics diag;
     Plan plan = recognise(doc, diag);
@@ -216,6 +221,38 @@ TEST_CASE("a row split by a page break is joined back to the row above it") {
     CHECK(a.text == "Monitor the LSCB CSE e-learning package");
     CHECK(a.lead == "C Gill/ CSE Sub- Group");
     CHECK(plan.priorities[0].actions[1].outcome == "Relevant staff are trained in Child Sexual Exploitation (CSE)");
+}
+
+TEST_CASE("a row of numbered milestones split by a page break: the next milestones are on the new page") {
+    // No ref column (the refs prefix the actions); the action goes on in small letters, the lead and target
+    // cells carry the next milestone's paragraphs, the status cell one letter per milestone.
+    auto header = std::vector<Cell>{text_cell("What will it do?"), text_cell("Responsibility"), text_cell("Target"), text_cell("BRAG")};
+    Cell action_rest = text_cell("to foster carers and residential care staff.");
+    action_rest.paragraphs.push_back(para("2.2 Seek assurance from each statutory partner."));
+    Cell lead_rest = text_cell("2.2 Head of Commissioning");
+    Table t = table({header,
+                     {text_cell("2.1 Roll out the home conditions assessment checklist"), text_cell("2.1 LADO"), text_cell("End of March"), text_cell("A")},
+                     {action_rest, lead_rest, text_cell("2016 June 2015"), text_cell("C")},
+                     {text_cell("2.3 Map the support available for families."), text_cell("Head of Service"), text_cell("By March 2017"), text_cell("R")}});
+    print_over_pages(t, 2, 2);
+    Document doc = document({block(para("Priority 2: Neglect")), block(t)});
+    Diagnostics diag;
+    Plan plan = recognise(doc, diag);
+    REQUIRE(plan.priorities.size() == 1);
+    const auto& actions = plan.priorities[0].actions;
+    REQUIRE(actions.size() == 3);
+    CHECK(actions[0].ref == "2.1");
+    CHECK(actions[0].text == "Roll out the home conditions assessment checklist to foster carers and residential care staff.");
+    CHECK(actions[0].lead == "LADO");
+    CHECK(actions[0].timescale == "End of March 2016");
+    CHECK(actions[0].rag == Rag::Amber);
+    CHECK(actions[1].ref == "2.2");
+    CHECK(actions[1].text == "Seek assurance from each statutory partner.");
+    CHECK(actions[1].lead == "Head of Commissioning");
+    CHECK(actions[1].timescale == "June 2015");
+    CHECK(actions[1].rag == Rag::Complete);
+    CHECK(actions[2].ref == "2.3");
+    CHECK(diag.cells.cells_total == diag.cells.cells_mapped);
 }
 
 TEST_CASE("open_ended tells a text cut mid-phrase from a finished one") {
