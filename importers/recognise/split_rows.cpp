@@ -38,15 +38,37 @@ bool numbered(const std::string& s) {
 }
 
 // Whether paragraph `next`, the first of a cell on the new page, is the rest of `above`, the last of the
-// cell before the break. A status column's entries are short and each its own (`–` then `C`); elsewhere a
-// paragraph that stopped without ending a sentence goes on (`End of March` + `2016`).
+// cell before the break, by their words: it goes on in small letters or after an open phrase, a year goes on
+// a date, and a capital goes on only a sentence (six words or more), not a label (the next item's lead). A
+// status column's entries are short and each its own (`–` then `C`).
 bool goes_on(const std::string& above, const Paragraph& next, bool status_column) {
     std::string a = text::squash(above);
-    if (a.empty()) return false;
-    if (next.is_list_item() || numbered(next.text)) return false;
+    if (a.empty() || next.is_list_item() || numbered(next.text)) return false;
     if (text::starts_lower(next.text) || open_ended(a)) return true;
-    if (status_column) return false;
-    return std::string(".:;!?").find(a.back()) == std::string::npos && text::word_count(a) >= 2;
+    if (status_column || std::string(".:;!?").find(a.back()) != std::string::npos) return false;
+    if (std::isdigit(static_cast<unsigned char>(text::squash(next.text)[0]))) return true;
+    return text::word_count(a) >= 6;
+}
+
+// "End of March" above "2016 …": a date cut between its month and its year (a PDF may have run the year into
+// the next milestone's date, so counting paragraphs cannot tell).
+bool month_awaits_year(const std::string& above, const std::string& next) {
+    static const char* months[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+    std::string a = text::lower(text::squash(above)), n = text::squash(next);
+    size_t sp = a.find_last_of(' ');
+    std::string last = sp == std::string::npos ? a : a.substr(sp + 1);
+    bool month = std::any_of(std::begin(months), std::end(months), [&](const char* m) { return last == m; });
+    bool year = n.size() >= 4 && (n.compare(0, 2, "20") == 0 || n.compare(0, 2, "19") == 0) &&
+                std::all_of(n.begin(), n.begin() + 4, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+                (n.size() == 4 || !std::isdigit(static_cast<unsigned char>(n[4])));
+    return month && year;
+}
+
+size_t filled_paragraphs(const Cell& c) {
+    return static_cast<size_t>(std::count_if(c.paragraphs.begin(), c.paragraphs.end(),
+                                             [](const Paragraph& p) { return !text::squash(p.text).empty(); }));
 }
 
 // Whether row r (the first data row on its page) goes on with row `above`.
@@ -62,7 +84,18 @@ bool continues(const Table& t, int r, int above, const ColumnMap& cols) {
     }
     const Cell* action = anchored(t, r, ac);
     std::string a = first_text(action);
-    if (!a.empty() && text::starts_lower(a) && !numbered(a)) return true;
+    if (!a.empty() && !numbered(a)) {
+        // the action goes on: in small letters, or as the rest of a numbered milestone with the next
+        // milestones below it (a capital after a phrase left open is as likely the next row's action)
+        if (text::starts_lower(a)) return true;
+        const Cell* head = t.at(above, ac);
+        bool head_numbered = head && std::all_of(head->paragraphs.begin(), head->paragraphs.end(), [](const Paragraph& p) {
+            return text::squash(p.text).empty() || numbered(p.text);
+        });
+        bool more_numbered = std::any_of(action->paragraphs.begin(), action->paragraphs.end(),
+                                         [](const Paragraph& p) { return numbered(p.text); });
+        if (head_numbered && more_numbered) return true;
+    }
     bool any = false;
     for (const auto& c : t.rows[static_cast<size_t>(r)].cells) {
         std::string more = first_text(&c);
@@ -82,10 +115,17 @@ Cell* covering(Table& t, int r, int c) {
     return nullptr;
 }
 
-// Moves the paragraphs of the row's cells into the cells above (in `out`, the copy being built).
+// Moves the paragraphs of the row's cells into the cells above (in `out`, the copy being built). In a row of
+// numbered milestones the other cells hold one paragraph per milestone (or one for all): a cell whose
+// paragraphs come to one more than the milestones was cut inside one, one that comes to as many was not.
 void join_into_above(Table& out, int r, int above, const ColumnMap& cols) {
     auto status = cols.cols(Role::Rag);
-    for (auto& c : out.rows[static_cast<size_t>(r)].cells) {
+    int ac = cols.col(Role::Action);
+    auto& cells = out.rows[static_cast<size_t>(r)].cells;
+    // the action cell first: its milestones decide the others
+    std::stable_sort(cells.begin(), cells.end(), [&](const Cell& a, const Cell& b) { return (a.col == ac) > (b.col == ac); });
+    size_t milestones = 0;
+    for (auto& c : cells) {
         if (c.empty()) continue;
         Cell* into = covering(out, above, c.col);
         if (!into || into == &c || (into->row <= r && r < into->row + into->rowspan)) continue;
@@ -94,15 +134,22 @@ void join_into_above(Table& out, int r, int above, const ColumnMap& cols) {
         while (!ps.empty() && text::squash(ps.back().text).empty()) ps.pop_back();
         size_t i = 0;
         while (i < c.paragraphs.size() && text::squash(c.paragraphs[i].text).empty()) ++i;
-        if (i < c.paragraphs.size() && !ps.empty() && goes_on(ps.back().text, c.paragraphs[i], status_column)) {
-            ps.back().text += " " + c.paragraphs[i].text;
-            ++i;
+        if (i < c.paragraphs.size() && !ps.empty() && !numbered(c.paragraphs[i].text)) {
+            size_t total = filled_paragraphs(*into) + filled_paragraphs(c);
+            bool join = month_awaits_year(ps.back().text, c.paragraphs[i].text) ||
+                        (milestones >= 2 && c.col != ac && (total == milestones + 1 || total == milestones)
+                             ? total == milestones + 1
+                             : goes_on(ps.back().text, c.paragraphs[i], status_column));
+            if (join) ps.back().text += " " + c.paragraphs[i++].text;
         }
         for (; i < c.paragraphs.size(); ++i) ps.push_back(c.paragraphs[i]);
         if (into->fill.empty()) into->fill = c.fill;  // the status fill may be on either part
         c.paragraphs.clear();
         c.tables.clear();
+        if (c.col == ac && std::all_of(ps.begin(), ps.end(), [](const Paragraph& p) { return numbered(p.text); }))
+            milestones = ps.size();
     }
+    std::sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) { return a.col < b.col; });
 }
 
 }  // namespace

@@ -637,7 +637,7 @@ void harmonise(LayoutSpec& s) {
         s.header_names = HeaderNames::vocabulary;
     // --- pages
     if (s.family != Family::rows) s.row_split = RowSplit::none;
-    if (s.row_split == RowSplit::split || s.running_text != RunningText::none) s.format = Format::pdf;
+    if (s.row_split != RowSplit::none || s.running_text != RunningText::none) s.format = Format::pdf;
     if (s.priority_source == PS::list_item) s.intro_list = IntroList::none;
     if (s.priority_number == PriorityNumber::none && s.intro_list == IntroList::numbered) s.intro_list = IntroList::unnumbered;
 }
@@ -1079,7 +1079,7 @@ struct Builder {
             for (auto& p : plan.priorities) make_groups(plan, p, through);
         }
         if (s.none_marker != NoneMarker::absent) add_marker_row();
-        if (s.row_split == RowSplit::split) choose_split();
+        if (s.row_split != RowSplit::none) choose_split();
     }
 
     void make_groups(const GPlan& plan, GPriority& p, int& through) {
@@ -1260,17 +1260,21 @@ struct Builder {
         g->rows.insert(g->rows.begin() + static_cast<long>(at), row);
     }
 
+    // A row cut mid-phrase by a page break: a one-action row, or a row of numbered milestones cut inside its
+    // first milestone (the others, with their leads, dates and statuses, on the new page).
     void choose_split() {
         std::vector<GRow*> cands;
         for (auto& plan : plans)
             for (auto& p : plan.priorities)
                 for (auto& g : p.groups)
-                    for (auto& row : g.rows)
-                        if (row.kind == RowKind::Single && row.units[0].shown.find('\n') == std::string::npos) cands.push_back(&row);
+                    for (auto& row : g.rows) {
+                        bool single = row.kind == RowKind::Single, milestones = row.kind == RowKind::Milestones && row.units.size() >= 2;
+                        if ((single || milestones) && row.units[0].shown.find('\n') == std::string::npos) cands.push_back(&row);
+                    }
         r.shuffle(cands);
         static const Strings cut_after = {" the ", " for ", " of ", " on ", " and ", " to ", " with ", " a "};
         for (GRow* row : cands) {
-            const std::string& t = row->units[0].text;
+            const std::string& t = row->kind == RowKind::Milestones ? row->units[0].shown : row->units[0].text;
             for (const auto& w : cut_after) {
                 size_t at = t.find(w);
                 if (at == std::string::npos || at < 5) continue;
@@ -1278,6 +1282,8 @@ struct Builder {
                 row->split = true;
                 row->head = t.substr(0, cut);
                 row->tail = t.substr(cut + 1);
+                s.row_split = row->kind == RowKind::Milestones ? RowSplit::split_milestones : RowSplit::split;
+                if (row->kind == RowKind::Milestones) return;  // each milestone's fields go with it
                 const std::string& lead = row->units[0].lead;
                 size_t of = lead.find(" of ");
                 if (of != std::string::npos && r.chance(0.5)) {
@@ -1635,7 +1641,10 @@ struct Renderer {
             for (const auto& it : row.units[0].items) out.push_back(bullet(it));
             break;
         case RowKind::Milestones:
-            for (const auto& u : row.units) out.push_back(P(u.printed_ref + " " + u.shown));
+            // cut by a page break: the first milestone's head only, the rest on the next page
+            if (split_head) out.push_back(P(row.units[0].printed_ref + " " + row.head));
+            else
+                for (const auto& u : row.units) out.push_back(P(u.printed_ref + " " + u.shown));
             break;
         case RowKind::NoneMarker:
             out.push_back(P(row.marker));
@@ -1643,25 +1652,38 @@ struct Renderer {
         }
         return out;
     }
-    std::vector<Paragraph> per_unit(const GRow& row, Mode mode, const std::function<std::string(const Unit&)>& value) const {
+    // Part of a split milestone row: the head (before the page break) holds the first milestone's paragraph,
+    // the tail the others'; a value shared by the row is in the head.
+    enum class Part { Whole, Head, Tail };
+    Part part_of(const GRow& row, bool tail) const {
+        if (!row.split || row.kind != RowKind::Milestones) return Part::Whole;
+        return tail ? Part::Tail : Part::Head;
+    }
+    std::vector<Paragraph> per_unit(const GRow& row, Mode mode, const std::function<std::string(const Unit&)>& value,
+                                    Part part = Part::Whole) const {
         std::vector<Paragraph> out;
         if (row.kind != RowKind::Milestones || mode == Mode::Single) {
-            std::string v = row.units.empty() ? "" : value(row.units[0]);
+            std::string v = row.units.empty() || part == Part::Tail ? "" : value(row.units[0]);
             if (!v.empty()) out.push_back(P(v));
             return out;
         }
-        for (const auto& u : row.units)
+        for (size_t i = 0; i < row.units.size(); ++i) {
+            if ((part == Part::Head && i > 0) || (part == Part::Tail && i == 0)) continue;
+            const Unit& u = row.units[i];
             out.push_back(P(mode == Mode::PerNumbered ? u.printed_ref + " " + value(u) : value(u)));
+        }
         return out;
     }
-    Cell rag_cell(const GRow& row) const {
+    Cell rag_cell(const GRow& row, Part part = Part::Whole) const {
         if (row.kind == RowKind::NoneMarker) return Cell{};
         const Unit& u = row.units[0];
         std::string fill = s.rag == RagStyle::fill_only || s.rag == RagStyle::letter_fill || s.rag == RagStyle::word_fill
                                ? lex.fills[rag_index(u.rag)] : "";
         if (row.kind == RowKind::Milestones && !fills_style(s.rag)) {
             std::vector<Paragraph> ps;
-            for (const auto& m : row.units) ps.push_back(P(status_text(m.rag, true)));
+            for (size_t i = 0; i < row.units.size(); ++i)
+                if (!((part == Part::Head && i > 0) || (part == Part::Tail && i == 0)))
+                    ps.push_back(P(status_text(row.units[i].rag, true)));
             return C(ps);
         }
         return T(status_text(u.rag, false), fill);
@@ -1672,6 +1694,7 @@ struct Renderer {
         const TRow& tr = rows[i];
         const GRow& row = *tr.row;
         bool tail = tr.kind == TRow::SplitTail;
+        Part part = part_of(row, tail);
         const GPriority& p = *tr.p;
         const GGroup& g = *tr.g;
         const GRow* first_of_priority = &p.groups[0].rows[0];
@@ -1733,24 +1756,31 @@ struct Renderer {
                 else cell = T(row.printed_ref);
                 break;
             case Role::Action:
-                if (tail) cell = T(row.tail);
-                else cell = C(action_paras(row, row.split));
+                if (tail) {
+                    cell = T(row.tail);
+                    if (row.kind == RowKind::Milestones)  // the milestones after the one cut
+                        for (size_t m = 1; m < row.units.size(); ++m)
+                            cell.paragraphs.push_back(P(row.units[m].printed_ref + " " + row.units[m].shown));
+                } else {
+                    cell = C(action_paras(row, row.split));
+                }
                 if (s.rag == RagStyle::fill_action && row.kind != RowKind::NoneMarker) cell.fill = lex.fills[rag_index(row.units[0].rag)];
                 break;
             case Role::Lead:
                 if (row.kind == RowKind::NoneMarker) { if (row.marker != "None") cell = T(row.marker); break; }
+                if (part != Part::Whole) { cell = C(per_unit(row, row.lead_mode, [](const Unit& u) { return u.lead; }, part)); break; }
                 if (tail) { cell = T(row.lead_tail); break; }
                 if (row.split) { cell = T(row.lead_head); break; }
                 cell = C(per_unit(row, row.lead_mode, [](const Unit& u) { return u.lead; }));
                 break;
             case Role::Timescale:
                 if (row.kind == RowKind::NoneMarker) { cell = T(row.marker); break; }
-                if (tail) break;
-                cell = C(per_unit(row, row.time_mode, [](const Unit& u) { return u.timescale; }));
+                if (tail && part == Part::Whole) break;
+                cell = C(per_unit(row, row.time_mode, [](const Unit& u) { return u.timescale; }, part));
                 break;
             case Role::Rag:
-                cell = rag_cell(row);
-                if (tail) cell.paragraphs.clear();
+                cell = rag_cell(row, part);
+                if (tail && part == Part::Whole) cell.paragraphs.clear();
                 break;
             case Role::RagQ: {
                 if (tail || row.kind == RowKind::NoneMarker) break;
@@ -1764,8 +1794,8 @@ struct Renderer {
                     cell = T(lex.tick_mark);
                 break;
             case Role::Progress:
-                if (row.kind != RowKind::NoneMarker && !tail)
-                    cell = C(per_unit(row, row.progress_mode, [](const Unit& u) { return u.progress_shown; }));
+                if (row.kind != RowKind::NoneMarker && (!tail || part != Part::Whole))
+                    cell = C(per_unit(row, row.progress_mode, [](const Unit& u) { return u.progress_shown; }, part));
                 if (s.rag == RagStyle::fill_progress && row.kind != RowKind::NoneMarker) cell.fill = lex.fills[rag_index(row.units[0].rag)];
                 break;
             case Role::ProgressQ:

@@ -106,7 +106,7 @@ struct EnumInfo;
 #define PP_MATRIX_CORNER(X) X(blank) X(workstream) X(n_a)
 #define PP_CONTINUATION(X) X(none) X(header_repeated) X(headerless)
 #define PP_HEADER_ROW_FLAG(X) X(marked) X(unmarked) X(n_a)
-#define PP_ROW_SPLIT(X) X(none) X(split)
+#define PP_ROW_SPLIT(X) X(none) X(split) X(split_milestones)
 #define PP_TABLE_STYLE(X) X(plain) X(header_shaded) X(zebra)
 #define PP_FORMAT(X) X(docx) X(pdf)
 #define PP_RUNNING_TEXT(X) X(none) X(header) X(footer) X(both)
