@@ -66,6 +66,9 @@ struct Table {
     int page = 0;                 ///< 1-based page where the table starts; 0 when unknown (DOCX)
     std::optional<BBox> bbox;     ///< PDF only
     bool page_break_before = false;  ///< a page break separates this table from what came before
+    /// No cell borders drawn between its rows (a PDF table read from text alignment alone): a cell merged over
+    /// several rows, printed once at the top of its group, looks the same as empty cells below it.
+    bool borderless = false;
 
     /// The cell covering grid position (r, c), or nullptr when nothing covers it.
     const Cell* at(int r, int c) const;

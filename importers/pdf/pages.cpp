@@ -189,6 +189,7 @@ void append_cell(Cell& into, Cell&& more) {
 void join_table(FoundTable& into, FoundTable&& next) {
     Table& t = into.table;
     Table& u = next.table;
+    t.borderless = t.borderless && u.borderless;
     // The header repeated on the new page: the same texts as one of the table's first rows (a table may
     // open with title or label rows above its column headers).
     // A header of several rows comes back whole: every leading row that repeats one is dropped.

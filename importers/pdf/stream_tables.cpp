@@ -350,13 +350,18 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
     }
     // One drawn rule alone, among the first four lines, is the rule under the header: the rows below it
     // are unruled, the lines above it the header, one row.
-    if (drawn == 1 && lines.size() >= 5) {
+    bool header_rule_only = false;
+    if (drawn == 1) {
         double y = 1e18;
         for (const auto& s : rules.horizontal)
             if (!s.fill_edge && s.x1 - s.x0 >= 0.6 * (x1 - x0) && s.x0 < x1 && s.x1 > x0 && inside(s)) y = std::min(y, s.y0);
-        if (y < lines[3].y0) header_rule = y, drawn = 0;
+        const Line& fourth = lines[std::min<size_t>(3, lines.size() - 1)];
+        header_rule_only = y < (fourth.y0 + fourth.y1) / 2;  // a glyph's box may reach over the rule above it
+        if (lines.size() >= 5 && header_rule_only) header_rule = y, drawn = 0;
     }
     bool ruled_rows = drawn >= 1 || fill_edges >= 3;
+    // No rule between its rows (a rule under the header aside): a cell merged over rows cannot be seen.
+    bool borderless = fill_edges < 3 && (drawn == 0 || header_rule_only);
 
     std::vector<RowWords> per_line;
     for (const auto& line : lines) {
@@ -496,6 +501,7 @@ FoundTable stream_table(const std::vector<Line>& lines, const std::vector<double
 
     FoundTable ft = empty_table(col_x, page);
     Table& t = ft.table;
+    t.borderless = borderless;
     double top = 1e18, bottom = -1e18;
     for (const auto& l : lines) top = std::min(top, l.y0), bottom = std::max(bottom, l.y1);
     t.bbox = BBox{x0, top, x1, bottom};

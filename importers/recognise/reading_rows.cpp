@@ -492,6 +492,13 @@ bool read_row_table(Context& ctx, const Table& t, const ColumnMap& cols, int fir
     if ((continuation || repeated_header) && ctx.has_priority() && !ctx.priority().actions.empty() &&
         above_outcome.empty())
         outcome = ctx.priority().actions.back().outcome;
+    // In a borderless table a lead merged over its group's rows is printed once, at the top of the group, and
+    // a board that prints leads so leaves a cell blank for "the same": a blank lead cell under a written one,
+    // in the same priority and outcome, takes it (as a blank outcome cell takes the outcome above).
+    int lc = cols.col(Role::Lead);
+    bool carry_leads = t.borderless && lc >= 0 && ac >= 0;
+    std::string lead_above, outcome_above;
+    int priority_above = -1;
     std::vector<Action*> read;  // for refs printed in the text
     std::vector<std::pair<int, size_t>> read_at;
     int rows_with_action = 0, data_rows = 0, plausible = 0;
@@ -586,7 +593,11 @@ bool read_row_table(Context& ctx, const Table& t, const ColumnMap& cols, int fir
             pieces.push_back({});  // a numbered row whose action text is missing: kept, so nothing is lost
         if (pieces.empty()) continue;  // an outcome-only or strategy-only row
         ++rows_with_action;
-        auto leads = shared_texts(t.at(r, cols.col(Role::Lead)));
+        auto leads = shared_texts(t.at(r, lc));
+        if (carry_leads && leads.empty() && !lead_above.empty() && ctx.current == priority_above && outcome == outcome_above)
+            leads = {lead_above};
+        lead_above = leads.size() == 1 ? leads[0] : "";
+        priority_above = ctx.current, outcome_above = outcome;
         auto times = shared_texts(t.at(r, cols.col(Role::Timescale)));
         size_t n = pieces.size();
         times = split_timescales(times, n);

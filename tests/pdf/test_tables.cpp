@@ -791,3 +791,25 @@ TEST_CASE("stream rows: a line whose every cell goes on in small letters from th
     CHECK(g[0][0] == "Audit shows improved outcomes for kids living with neglect");
     CHECK(g[1][0] == "Fewer children on a second or subsequent plan");
 }
+
+TEST_CASE("stream tables say whether rules separate their rows: a rule under the header alone does not") {
+    // a header of three lines, a rule under it touching the box of the first data line (glyph ascents reach
+    // over it), then one row of one line: the rest of a table from the page before
+    std::vector<pdf::TextBox> w = {
+        word("Item", 10, 10), word("What we", 60, 10), word("Accountable", 250, 10),
+        word("will do", 60, 22), word("lead", 250, 22),
+        word("Q1", 250, 34),
+        word("5", 10, 46.5), word("Hold a conference", 60, 46.5), word("Named GP", 250, 46.5),
+    };
+    pdf::Rules rules;
+    rules.horizontal.push_back({5, 46.6, 400, 46.6, false});
+    auto found = pdf::find_tables(w, rules, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    CHECK(found.tables[0].table.borderless);
+    // a rule between the data rows too: cells are bounded, a blank one is blank
+    w.push_back(word("6", 10, 62)), w.push_back(word("Audit the files", 60, 62));
+    rules.horizontal.push_back({5, 60, 400, 60, false});
+    found = pdf::find_tables(w, rules, pdf::PaintMap{}, 1);
+    REQUIRE(found.tables.size() == 1);
+    CHECK_FALSE(found.tables[0].table.borderless);
+}

@@ -385,6 +385,7 @@ const std::vector<Dimension>& dimensions() {
         PP_DIM1(wrapped_text, PP_WRAPPED_TEXT),
         PP_DIM1(plans_in_file, PP_PLANS_IN_FILE),
         PP_DIM1(intro_list, PP_INTRO_LIST),
+        PP_DIM1(lead_merge, PP_LEAD_MERGE),
     };
 #undef PP_DIM1
 #undef PP_DIMN
@@ -443,6 +444,7 @@ LayoutSpec draw_spec(uint64_t seed) {
     s.wrapped_text = draw<WrappedText>(r);
     s.plans_in_file = r.chance(0.2) ? PlansInFile::review_then_plan : PlansInFile::one;
     s.intro_list = draw<IntroList>(r);
+    s.lead_merge = r.chance(0.5) ? LeadMerge::none : r.chance(0.5) ? LeadMerge::merged : LeadMerge::printed_once;
     harmonise(s);
     return s;
 }
@@ -638,6 +640,9 @@ void harmonise(LayoutSpec& s) {
     // --- pages
     if (s.family != Family::rows) s.row_split = RowSplit::none;
     if (s.row_split != RowSplit::none || s.running_text != RunningText::none) s.format = Format::pdf;
+    if (s.family != Family::rows || s.columns_dropped == ColumnsDropped::lead) s.lead_merge = LeadMerge::n_a;
+    else if (s.lead_merge == LeadMerge::n_a) s.lead_merge = LeadMerge::none;
+    if (s.lead_merge == LeadMerge::printed_once) s.format = Format::pdf;
     if (s.priority_source == PS::list_item) s.intro_list = IntroList::none;
     if (s.priority_number == PriorityNumber::none && s.intro_list == IntroList::numbered) s.intro_list = IntroList::unnumbered;
 }
@@ -1078,8 +1083,31 @@ struct Builder {
             int through = 0;
             for (auto& p : plan.priorities) make_groups(plan, p, through);
         }
+        if (s.lead_merge == LeadMerge::merged || s.lead_merge == LeadMerge::printed_once) share_leads();
         if (s.none_marker != NoneMarker::absent) add_marker_row();
         if (s.row_split != RowSplit::none) choose_split();
+    }
+
+    // Consecutive one-action rows of a group led by the same person (the cell merged over them, or printed
+    // once). A board that prints a lead once leaves a cell blank for "the same": a row of its group with no
+    // lead of its own has the one above.
+    void share_leads() {
+        auto no_lead = [](const GRow& row) {
+            return std::all_of(row.units.begin(), row.units.end(), [](const Unit& u) { return u.lead.empty(); });
+        };
+        for (auto& plan : plans)
+            for (auto& p : plan.priorities)
+                for (auto& g : p.groups)
+                    for (size_t i = 1; i < g.rows.size(); ++i) {
+                        GRow &above = g.rows[i - 1], &row = g.rows[i];
+                        if (row.kind == RowKind::NoneMarker || above.kind == RowKind::NoneMarker) continue;
+                        if (s.lead_merge == LeadMerge::printed_once && no_lead(row) && row.lead_mode == Mode::Single &&
+                            above.lead_mode == Mode::Single && !above.units[0].lead.empty()) {
+                            for (auto& u : row.units) u.lead = above.units[0].lead;
+                        } else if (row.kind == RowKind::Single && above.kind == RowKind::Single && r.chance(0.6)) {
+                            row.units[0].lead = above.units[0].lead;
+                        }
+                    }
     }
 
     void make_groups(const GPlan& plan, GPriority& p, int& through) {
@@ -1768,6 +1796,21 @@ struct Renderer {
                 break;
             case Role::Lead:
                 if (row.kind == RowKind::NoneMarker) { if (row.marker != "None") cell = T(row.marker); break; }
+                if (s.lead_merge == LeadMerge::merged || s.lead_merge == LeadMerge::printed_once) {
+                    // one cell over the run of one-action rows of the group with this lead (a split row ends it)
+                    auto same = [&](const TRow& o) {
+                        return o.kind == TRow::Action && o.g == tr.g && o.row->kind == RowKind::Single && !o.row->split &&
+                               o.row->units[0].lead == row.units[0].lead;
+                    };
+                    if (same(tr)) {
+                        int n = run_length(same);
+                        if (n == 0) continue;
+                        cell = T(row.units[0].lead);
+                        cell.rowspan = n;
+                        span_role = true;
+                        break;
+                    }
+                }
                 if (part != Part::Whole) { cell = C(per_unit(row, row.lead_mode, [](const Unit& u) { return u.lead; }, part)); break; }
                 if (tail) { cell = T(row.lead_tail); break; }
                 if (row.split) { cell = T(row.lead_head); break; }
@@ -1887,7 +1930,25 @@ struct Renderer {
             row.page = pdf() ? page : 0;
             t.rows.push_back(std::move(row));
         }
+        if (s.lead_merge == LeadMerge::printed_once) print_merged_once(t);
         return t;
+    }
+
+    // A table without borders shows the lead merged over rows as its text in the first row, blank cells below.
+    void print_merged_once(Table& t) const {
+        t.borderless = true;
+        for (size_t r = 0; r < t.rows.size(); ++r)
+            for (auto& c : t.rows[r].cells) {
+                if (c.rowspan <= 1 || c.col >= static_cast<int>(cols.size()) || cols[static_cast<size_t>(c.col)].role != Role::Lead) continue;
+                for (int k = 1; k < c.rowspan && r + static_cast<size_t>(k) < t.rows.size(); ++k) {
+                    Row& below = t.rows[r + static_cast<size_t>(k)];
+                    Cell blank;
+                    blank.row = c.row + k, blank.col = c.col, blank.colspan = c.colspan, blank.page = below.page;
+                    auto at = std::find_if(below.cells.begin(), below.cells.end(), [&](const Cell& x) { return x.col > c.col; });
+                    below.cells.insert(at, blank);
+                }
+                c.rowspan = 1;
+            }
     }
 
     // ----- blocks around the tables

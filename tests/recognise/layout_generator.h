@@ -114,6 +114,7 @@ struct EnumInfo;
 // §1 more than one plan in one file; an introduction listing the priorities.
 #define PP_PLANS_IN_FILE(X) X(one) X(review_then_plan)
 #define PP_INTRO_LIST(X) X(none) X(numbered) X(unnumbered)
+#define PP_LEAD_MERGE(X) X(none) X(merged) X(printed_once) X(n_a)
 
 PP_GEN_DECLARE(Family, PP_FAMILY)
 PP_GEN_DECLARE(PrioritySource, PP_PRIORITY_SOURCE)
@@ -146,6 +147,7 @@ PP_GEN_DECLARE(MatrixCorner, PP_MATRIX_CORNER)
 PP_GEN_DECLARE(Continuation, PP_CONTINUATION)
 PP_GEN_DECLARE(HeaderRowFlag, PP_HEADER_ROW_FLAG)
 PP_GEN_DECLARE(RowSplit, PP_ROW_SPLIT)
+PP_GEN_DECLARE(LeadMerge, PP_LEAD_MERGE)
 PP_GEN_DECLARE(TableStyle, PP_TABLE_STYLE)
 PP_GEN_DECLARE(Format, PP_FORMAT)
 PP_GEN_DECLARE(RunningText, PP_RUNNING_TEXT)
@@ -197,6 +199,9 @@ struct LayoutSpec {
     WrappedText wrapped_text = WrappedText::none;
     PlansInFile plans_in_file = PlansInFile::one;
     IntroList intro_list = IntroList::none;
+    /// Consecutive rows of one group sharing their lead: one cell merged over them, or (a PDF table without
+    /// borders) the lead printed once above blank cells, every merged cell of that table printed so.
+    LeadMerge lead_merge = LeadMerge::none;
 };
 
 /// One action as the practice README's expected CSV writes it (rag spelt as rag_name()).

@@ -255,6 +255,29 @@ TEST_CASE("a row of numbered milestones split by a page break: the next mileston
     CHECK(diag.cells.cells_total == diag.cells.cells_mapped);
 }
 
+TEST_CASE("a borderless table's lead printed once at the top of its group applies to the blank cells below it") {
+    auto header = std::vector<Cell>{text_cell("Item"), text_cell("Intended outcome"), text_cell("What we will do"), text_cell("Accountable lead")};
+    auto make = [&](bool borderless) {
+        Table t = table({header,
+                         {text_cell("1"), text_cell("Children are safe at home"), text_cell("Survey pupils in Years 6 and 8."), text_cell("Domestic Abuse Manager")},
+                         {text_cell("2"), Cell{}, text_cell("Hold a practitioner conference."), Cell{}},
+                         {text_cell("3"), text_cell("Children are heard"), text_cell("Run a campaign for fathers."), Cell{}}});
+        t.borderless = borderless;
+        Document doc = document({block(para("Priority 1: Domestic abuse")), block(t)});
+        Diagnostics diag;
+        return recognise(doc, diag);
+    };
+    Plan plan = make(true);
+    REQUIRE(plan.priorities.size() == 1);
+    const auto& a = plan.priorities[0].actions;
+    REQUIRE(a.size() == 3);
+    CHECK(a[1].lead == "Domestic Abuse Manager");
+    CHECK(a[2].lead == "");  // another outcome: another group
+    // cells with borders: a blank lead cell is a lead not given
+    plan = make(false);
+    CHECK(plan.priorities[0].actions[1].lead == "");
+}
+
 TEST_CASE("open_ended tells a text cut mid-phrase from a finished one") {
     CHECK(open_ended("NOTE: The HSCB link in with the \"One Herefordshire"));
     CHECK(open_ended("disseminated effectively through their"));
