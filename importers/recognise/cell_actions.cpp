@@ -145,6 +145,30 @@ bool slash_date(const std::string& w) {  // 31/03/2016
     return all_digits(w.substr(0, a), 1, 2) && all_digits(w.substr(a + 1, b - a - 1), 1, 2) && all_digits(w.substr(b + 1), 2, 4);
 }
 
+// Timescales written as sentences, run together ("Audit findings reported to the Board by February 2014
+// Protocol signed off by June 2013", "Annually Strategy agreed by March 2014"): each ends at a year, a
+// financial year or a word for a recurring date, where the next word starts with a capital that is no month.
+std::vector<std::string> split_at_date_ends(const std::vector<std::string>& words) {
+    auto date_end = [](const std::string& w) {
+        std::string l = text::lower(w);
+        while (!l.empty() && (l.back() == '.' || l.back() == ',' || l.back() == ')')) l.pop_back();
+        if (all_digits(l, 4, 4) || slash_date(l)) return true;
+        if (l.size() >= 6 && l[4] == '/' && all_digits(l.substr(0, 4), 4, 4) && all_digits(l.substr(5), 2, 4)) return true;
+        for (const char* word : {"ongoing", "on-going", "annually", "tbc", "quarterly", "termly", "monthly"})
+            if (l == word) return true;
+        return false;
+    };
+    std::vector<std::string> parts;
+    std::string part;
+    for (size_t i = 0; i < words.size(); ++i) {
+        part += (part.empty() ? "" : " ") + words[i];
+        bool next_capital = i + 1 < words.size() && std::isupper(static_cast<unsigned char>(words[i + 1][0])) &&
+                            !month_word(words[i + 1]);
+        if (i + 1 == words.size() || (date_end(words[i]) && next_capital)) parts.push_back(part), part.clear();
+    }
+    return parts;
+}
+
 }  // namespace
 
 std::vector<std::string> split_timescales(const std::vector<std::string>& texts, size_t n) {
@@ -162,6 +186,10 @@ std::vector<std::string> split_timescales(const std::vector<std::string>& texts,
         }
     }
     std::vector<std::string> parts;
+    auto by_sentences = [&] {  // the strict reading failed: try timescales written as sentences
+        auto split = split_at_date_ends(words);
+        return split.size() == n ? split : texts;
+    };
     for (size_t i = 0; i < words.size();) {
         std::string part;
         std::string l = text::lower(words[i]);
@@ -174,11 +202,11 @@ std::vector<std::string> split_timescales(const std::vector<std::string>& texts,
         } else if (part.empty() && (l == "ongoing" || l == "on-going" || l == "tbc" || l == "annually" || slash_date(words[i]))) {
             part = words[i++];
         } else {
-            return texts;  // other words between the dates
+            return by_sentences();  // other words between the dates
         }
         parts.push_back(part);
     }
-    if (parts.size() != n) return texts;
+    if (parts.size() != n) return by_sentences();
     return parts;
 }
 

@@ -70,3 +70,15 @@ TEST_CASE("a timescale cell naming one date per action is split among them (a PD
     CHECK(split_timescales({"March 2011 March 2011"}, 3) == std::vector<std::string>{"March 2011 March 2011"});
     CHECK(split_timescales({"March 2011"}, 1) == std::vector<std::string>{"March 2011"});
 }
+
+TEST_CASE("timescales written as sentences and run together are split where one ends at a date") {
+    CHECK(split_timescales({"Audit findings reported to the Board by February 2014 Protocol signed off by June 2013 "
+                            "Briefings to be delivered across financial year 2013/14"}, 3) ==
+          std::vector<std::string>{"Audit findings reported to the Board by February 2014", "Protocol signed off by June 2013",
+                                   "Briefings to be delivered across financial year 2013/14"});
+    CHECK(split_timescales({"Annually Strategy agreed and in place by March 2014"}, 2) ==
+          std::vector<std::string>{"Annually", "Strategy agreed and in place by March 2014"});
+    // a range, or a count that does not match: as printed
+    CHECK(split_timescales({"April 2014 March 2015"}, 3) == std::vector<std::string>{"April 2014 March 2015"});
+    CHECK(split_timescales({"Report by June 2013 to the Board"}, 2) == std::vector<std::string>{"Report by June 2013 to the Board"});
+}
